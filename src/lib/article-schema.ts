@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+
+/** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
+export const articleSchema = z.strictObject({
+  /** 引題: the line above the headline. */
+  kicker: z.string().trim().min(1).optional(),
+  /** 主題: the headline. */
+  title: z.string().trim().min(1),
+  /** 副題: the line below the headline. */
+  subtitle: z.string().trim().min(1).optional(),
+  /** Day of the events reported; YAML `2025-02-19`. */
+  date: z.date(),
+  /** Dateline place, such as 鹽城. */
+  place: z.string().trim().min(1).optional(),
+  /** One sentence for metadata and sharing. */
+  description: z.string().trim().min(1),
+  /** Front-page summary; the first sentence of the body when absent. */
+  excerpt: z.string().trim().min(1).optional(),
+  /** URL segment; the file name when absent. */
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase Latin letters, digits and single hyphens')
+    .optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,26 @@
+/** Queries over the article collection, in the reader's terms. */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Variant } from './variants';
+
+export type Article = CollectionEntry<'articles'>;
+
+/** The URL slug of an article entry (its id is `variant/slug`). */
+export function slugOf(article: Article): string {
+  return article.id.slice(article.id.indexOf('/') + 1);
+}
+
+/** Every article in a variant, newest first (then by headline, so the order is stable). */
+export async function articlesIn(variant: Variant): Promise<Article[]> {
+  const all = await getCollection('articles', (a) => a.id.startsWith(`${variant.segment}/`));
+  return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
+}
+
+/** A date as Chinese readers write it: 2025年2月19日. */
+export function formatDate(date: Date): string {
+  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+}
+
+/** The date as an ISO day, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,80 @@
+/**
+ * Script conversion: the only module that calls OpenCC. Runs at build time;
+ * nothing here is shipped to the browser.
+ */
+import * as OpenCC from 'opencc-js';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes } from 'hast';
+import { overrides } from './overrides';
+import type { Variant } from './variants';
+
+type Convert = (text: string) => string;
+
+const openccCache = new Map<string, Convert>();
+
+function opencc(from: Variant, to: Variant): Convert {
+  const key = `${from.openccLocale}>${to.openccLocale}`;
+  let convert = openccCache.get(key);
+  if (!convert) {
+    convert = OpenCC.Converter({ from: from.openccLocale, to: to.openccLocale });
+    openccCache.set(key, convert);
+  }
+  return convert;
+}
+
+// Overridden phrases are masked with Private Use Area characters, which OpenCC
+// leaves alone, so its phrase segmentation cannot split or re-convert them.
+const MASK_BASE = 0xe000;
+
+/** Converts plain text written in `from` into the script and quotation marks of `to`. */
+export function convertText(text: string, from: Variant, to: Variant): string {
+  if (from.segment === to.segment) return text;
+  const applicable = overrides.filter((o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined);
+  let masked = text;
+  applicable.forEach((o, i) => {
+    masked = masked.replaceAll(o.phrase, String.fromCharCode(MASK_BASE + i));
+  });
+  let converted = opencc(from, to)(masked);
+  applicable.forEach((o, i) => {
+    converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment as keyof typeof o.to]!);
+  });
+  return convertQuotes(converted, from, to);
+}
+
+function convertQuotes(text: string, from: Variant, to: Variant): string {
+  const map = new Map<string, string>([
+    [from.quotes.primary[0], to.quotes.primary[0]],
+    [from.quotes.primary[1], to.quotes.primary[1]],
+    [from.quotes.secondary[0], to.quotes.secondary[0]],
+    [from.quotes.secondary[1], to.quotes.secondary[1]],
+  ]);
+  return text.replace(/./gsu, (ch) => map.get(ch) ?? ch);
+}
+
+// Elements whose text is code or machine-readable, never prose.
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style', 'var']);
+// Attributes that readers see or hear; every other attribute (href, src, id…) is left alone.
+const READABLE_ATTRIBUTES = ['alt', 'title', 'ariaLabel', 'placeholder'];
+
+/** Converts the readable text of an HTML fragment, leaving markup, URLs, ids and code untouched. */
+export function convertHtml(html: string, from: Variant, to: Variant): string {
+  if (from.segment === to.segment) return html;
+  const tree = fromHtml(html, { fragment: true });
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') {
+      node.value = convertText(node.value, from, to);
+      return;
+    }
+    if (node.type === 'element') {
+      if (VERBATIM.has(node.tagName)) return;
+      for (const name of READABLE_ATTRIBUTES) {
+        const value = node.properties[name];
+        if (typeof value === 'string') node.properties[name] = convertText(value, from, to);
+      }
+    }
+    if ('children' in node) node.children.forEach(walk);
+  };
+  walk(tree);
+  return toHtml(tree);
+}

@@ -1,0 +1,19 @@
+/** Site URLs, all through the configured base path so the site can live in a sub-folder. */
+import type { Variant } from './variants';
+
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A site-relative URL for a path below the site root, with the base path. */
+export function withBase(path = ''): string {
+  return base + path.replace(/^\//, '');
+}
+
+/** The front page of a variant. */
+export function frontUrl(variant: Variant): string {
+  return withBase(`${variant.segment}/`);
+}
+
+/** An article page in a variant. */
+export function articleUrl(variant: Variant, slug: string): string {
+  return withBase(`${variant.segment}/${slug}/`);
+}

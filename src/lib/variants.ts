@@ -1,0 +1,116 @@
+/**
+ * The script variants of the site. This table is the only place that knows
+ * which variants exist: pages, conversion, search and metadata all read it.
+ * Adding a variant is adding a row.
+ */
+
+/** Quotation marks of a script: primary and nested, opening and closing. */
+export interface QuotationStyle {
+  primary: readonly [open: string, close: string];
+  secondary: readonly [open: string, close: string];
+}
+
+/** Interface strings, written in each variant's own terms, never machine-converted. */
+export interface UiStrings {
+  siteName: string;
+  siteDescription: string;
+  switchTo: string;
+  skipToArticle: string;
+  latest: string;
+  published: string;
+  notFoundTitle: string;
+  notFoundBody: string;
+  backToFront: string;
+  chooseScript: string;
+}
+
+export interface Variant {
+  /** URL segment: /zh-hant/… */
+  segment: string;
+  /** BCP 47 tag for `<html lang>` and `hreflang`. */
+  lang: string;
+  /** Name of the script in its own script, used on the switch. */
+  label: string;
+  /** opencc-js locale of text in this variant. */
+  openccLocale: 'tw' | 'cn' | 'hk';
+  /** Open Graph locale. */
+  ogLocale: string;
+  /** Browser language tags this variant serves; the longest match wins (zh-TW beats zh). */
+  serves: readonly string[];
+  quotes: QuotationStyle;
+  ui: UiStrings;
+}
+
+export const variants = [
+  {
+    segment: 'zh-hant',
+    lang: 'zh-Hant',
+    label: '繁體',
+    openccLocale: 'tw',
+    ogLocale: 'zh_TW',
+    serves: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
+    quotes: { primary: ['「', '」'], secondary: ['『', '』'] },
+    ui: {
+      siteName: '鹽城新聞',
+      siteDescription: '鹽城新聞報道，繁體與简体兩種字體閱讀。',
+      switchTo: '改用繁體字閱讀',
+      skipToArticle: '跳到正文',
+      latest: '最新報道',
+      published: '發布日期',
+      notFoundTitle: '找不到這個頁面',
+      notFoundBody: '這個網址沒有頁面，可能已經移動或刪除。',
+      backToFront: '回到首頁',
+      chooseScript: '選擇字體',
+    },
+  },
+  {
+    segment: 'zh-hans',
+    lang: 'zh-Hans',
+    label: '简体',
+    openccLocale: 'cn',
+    ogLocale: 'zh_CN',
+    serves: ['zh', 'zh-hans', 'zh-cn', 'zh-sg', 'zh-my'],
+    quotes: { primary: ['“', '”'], secondary: ['‘', '’'] },
+    ui: {
+      siteName: '盐城新闻',
+      siteDescription: '盐城新闻报道，简体与繁體两种字体阅读。',
+      switchTo: '改用简体字阅读',
+      skipToArticle: '跳到正文',
+      latest: '最新报道',
+      published: '发布日期',
+      notFoundTitle: '找不到这个页面',
+      notFoundBody: '这个网址没有页面，可能已经移动或删除。',
+      backToFront: '回到首页',
+      chooseScript: '选择字体',
+    },
+  },
+] as const satisfies readonly Variant[];
+
+export type VariantSegment = (typeof variants)[number]['segment'];
+
+/** The variant in which articles are written unless they say otherwise. */
+export const sourceVariant: Variant = variants[0];
+
+/** Looks up a variant by its URL segment; throws on an unknown one. */
+export function variantBySegment(segment: string): Variant {
+  const variant = variants.find((v) => v.segment === segment);
+  if (!variant) throw new Error(`Unknown script variant "${segment}"`);
+  return variant;
+}
+
+/** The variant for a reader's browser languages: the first language any variant serves, else the source variant. */
+export function variantForLanguages(languages: readonly string[]): Variant {
+  for (const language of languages) {
+    const tag = language.toLowerCase();
+    let best: { variant: Variant; length: number } | undefined;
+    for (const variant of variants) {
+      for (const served of variant.serves) {
+        if ((tag === served || tag.startsWith(`${served}-`)) && served.length > (best?.length ?? 0)) {
+          best = { variant, length: served.length };
+        }
+      }
+    }
+    if (best) return best.variant;
+  }
+  return sourceVariant;
+}
