@@ -46,4 +46,6 @@ function restorePlace(): void {
 }
 
 customElements.define('script-switch', ScriptSwitch);
-restorePlace();
+// The browser scrolls to the fragment until the page has loaded; adjust after it.
+if (document.readyState === 'complete') restorePlace();
+else addEventListener('load', () => requestAnimationFrame(restorePlace), { once: true });

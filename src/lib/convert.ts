@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
-import { overrides } from './overrides';
+import { overrides as overrideTable, type Override } from './overrides';
 import type { Variant } from './variants';
 
 type Convert = (text: string) => string;
@@ -28,7 +28,7 @@ function opencc(from: Variant, to: Variant): Convert {
 const MASK_BASE = 0xe000;
 
 /** Converts plain text written in `from` into the script and quotation marks of `to`. */
-export function convertText(text: string, from: Variant, to: Variant): string {
+export function convertText(text: string, from: Variant, to: Variant, overrides: readonly Override[] = overrideTable): string {
   if (from.segment === to.segment) return text;
   const applicable = overrides.filter((o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined);
   let masked = text;

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { slug } from './fixtures';
+
+test.describe('switching script', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('keeps the paragraph in view where it was on screen, and the switch stays in reach', async ({ page }) => {
+    await page.goto(`/zh-hant/${slug}/`);
+    await page.locator('#p3').evaluate((p) => {
+      // Mid-paragraph: its first lines are already under the header.
+      p.scrollIntoView();
+      window.scrollBy(0, 60);
+    });
+    const before = await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top);
+    const link = page.getByRole('link', { name: '简体' });
+    await expect(link).toBeInViewport();
+    await link.click();
+    await expect(page).toHaveURL(`/zh-hans/${slug}/#p3`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    await expect.poll(() => page.locator('#p3').evaluate((p) => Math.round(p.getBoundingClientRect().top))).toBe(Math.round(before));
+    await expect(page.locator('#p3')).toContainText('注入“红色动能”');
+  });
+
+  test('the switch is a real link to the same page in the other script, labelled in its own script', async ({ page }) => {
+    await page.goto(`/zh-hans/${slug}/`);
+    const link = page.getByRole('link', { name: '繁體' });
+    await expect(link).toHaveAttribute('href', `/zh-hant/${slug}/`);
+    await expect(link).toHaveAttribute('hreflang', 'zh-Hant');
+    await expect(link).toHaveAttribute('lang', 'zh-Hant');
+    await page.goto('/zh-hant/');
+    await expect(page.getByRole('link', { name: '简体' })).toHaveAttribute('href', '/zh-hans/');
+  });
+});
+
+test.describe('the root page', () => {
+  for (const [locale, segment] of [
+    ['zh-TW', 'zh-hant'],
+    ['zh-HK', 'zh-hant'],
+    ['zh-CN', 'zh-hans'],
+    ['en-US', 'zh-hant'],
+  ] as const) {
+    test.describe(`with browser language ${locale}`, () => {
+      test.use({ locale });
+      test(`leads to /${segment}/`, async ({ page }) => {
+        await page.goto('/');
+        await expect(page).toHaveURL(`/${segment}/`);
+      });
+    });
+  }
+
+  test.describe('with a remembered choice', () => {
+    test.use({ locale: 'zh-TW' });
+    test('the choice made on the switch wins over the browser language, and explicit URLs never redirect', async ({ page }) => {
+      await page.goto(`/zh-hant/${slug}/`);
+      await page.getByRole('link', { name: '简体' }).click();
+      await expect(page).toHaveURL(`/zh-hans/${slug}/`);
+      await page.goto('/');
+      await expect(page).toHaveURL('/zh-hans/');
+      await page.goto('/zh-hant/');
+      await page.waitForLoadState('load');
+      await expect(page).toHaveURL('/zh-hant/');
+    });
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the root offers both scripts, and a reader reads and switches', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL('/');
+    await expect(page.getByRole('link', { name: /繁體/ })).toHaveAttribute('href', '/zh-hant/');
+    await page.getByRole('link', { name: /简体/ }).click();
+    await expect(page).toHaveURL('/zh-hans/');
+    await page.locator('.teaser a').first().click();
+    await expect(page.locator('#p1')).toContainText('市委书记周斌出席并讲话');
+    await page.getByRole('link', { name: '繁體' }).click();
+    await expect(page).toHaveURL(`/zh-hant/${slug}/`);
+    await expect(page.locator('#p1')).toContainText('市委書記周斌出席並講話');
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { convertHtml, convertText } from '../../src/lib/convert';
+import { normaliseSource, type Erratum } from '../../src/lib/normalise';
+import { overrides } from '../../src/lib/overrides';
+import { variantBySegment } from '../../src/lib/variants';
+
+const hant = variantBySegment('zh-hant');
+const hans = variantBySegment('zh-hans');
+
+describe('the whole article in Simplified (golden)', () => {
+  const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
+  const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] }).errata;
+  const traditional = normaliseSource(readFileSync(SEED, 'utf8'), errata, SEED);
+  const simplified = convertText(traditional, hant, hans);
+
+  test('matches the reviewed golden text', () => {
+    expect(simplified).toBe(readFileSync('tests/unit/golden/yancheng-social-work-conference.zh-hans.txt', 'utf8'));
+  });
+
+  test('contains nothing OpenCC would still convert, and mainland quotation marks', () => {
+    const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    expect(t2s(simplified)).toBe(simplified);
+    expect(simplified).not.toMatch(/[「」『』]/);
+    expect(simplified).toContain('“枫桥经验”');
+  });
+});
+
+describe('overrides', () => {
+  test.each(overrides.map((o) => [o.phrase, o] as const))('%s takes its pinned form in every variant it names', (_phrase, o) => {
+    const from = variantBySegment(o.from);
+    for (const [segment, form] of Object.entries(o.to)) {
+      expect(convertText(`持續${o.phrase}構建`, from, variantBySegment(segment))).toContain(form);
+    }
+  });
+
+  test('an override wins over OpenCC and is not re-segmented by its neighbours', () => {
+    const table = [{ from: 'zh-hant' as const, phrase: '乾部', to: { 'zh-hans': '乾部' }, why: 'test' }];
+    expect(convertText('社會工作乾部', hant, hans)).toBe('社会工作干部');
+    expect(convertText('社會工作乾部', hant, hans, table)).toBe('社会工作乾部');
+  });
+});
+
+describe('HTML conversion', () => {
+  test('converts text and readable attributes, never URLs, ids or code', () => {
+    const html =
+      '<p id="p1-會議"><a href="/會議/" title="鹽城會議">鹽城會議</a><img src="鹽.png" alt="會場"><code>會議</code><span aria-label="關於">於</span></p>';
+    expect(convertHtml(html, hant, hans)).toBe(
+      '<p id="p1-會議"><a href="/會議/" title="盐城会议">盐城会议</a><img src="鹽.png" alt="会场"><code>會議</code><span aria-label="关于">于</span></p>',
+    );
+  });
+
+  test('is the identity for the source variant', () => {
+    expect(convertHtml('<p>鹽城</p>', hant, hant)).toBe('<p>鹽城</p>');
+  });
+});
