@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
@@ -10,6 +11,7 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
   server: { host: '127.0.0.1', port: 4321 },
+  integrations: [pagefind()],
   markdown: {
     // Astro 7's default processor skips remark plugins; the unified one runs them.
     // SmartyPants is off: it would turn Chinese quotation marks into English ones.

@@ -8,9 +8,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { fromHtml } from 'hast-util-from-html';
-import type { Nodes } from 'hast';
 import { convertHtml, convertText } from './convert';
+import { firstSentence } from './html-text';
 import { refuseGarbled } from './normalise';
 import { sourceVariant, variants, type Variant } from './variants';
 import type { ArticleData } from './article-schema';
@@ -120,17 +119,4 @@ function convertData(data: ArticleData, variant: Variant): ArticleData {
     converted[key] = typeof value === 'string' && key !== 'slug' ? convertText(value, sourceVariant, variant) : value;
   }
   return converted as ArticleData;
-}
-
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
-}
-
-/** The first sentence of the first paragraph of rendered HTML. */
-export function firstSentence(html: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  const first = tree.children.find((n) => n.type === 'element' && n.tagName === 'p');
-  const text = first ? textOf(first).trim() : '';
-  return /^.*?[。！？](?:[」』”’）]*)/su.exec(text)?.[0] ?? text;
 }

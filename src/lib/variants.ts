@@ -22,6 +22,19 @@ export interface UiStrings {
   notFoundBody: string;
   backToFront: string;
   chooseScript: string;
+  search: SearchStrings;
+}
+
+/** Strings of the search box and search page; `{count}` and `{query}` are filled in. */
+export interface SearchStrings {
+  label: string;
+  placeholder: string;
+  submit: string;
+  title: string;
+  results: string;
+  noResults: string;
+  needsJavaScript: string;
+  loading: string;
 }
 
 export interface Variant {
@@ -61,6 +74,16 @@ export const variants = [
       notFoundBody: '這個網址沒有頁面，可能已經移動或刪除。',
       backToFront: '回到首頁',
       chooseScript: '選擇字體',
+      search: {
+        label: '搜尋',
+        placeholder: '搜尋',
+        submit: '搜尋',
+        title: '搜尋結果',
+        results: '找到 {count} 篇文章',
+        noResults: '沒有結果：找不到「{query}」',
+        needsJavaScript: '搜尋需要 JavaScript。請在瀏覽器中啟用 JavaScript，或從首頁瀏覽所有文章。',
+        loading: '搜尋中…',
+      },
     },
   },
   {
@@ -82,6 +105,16 @@ export const variants = [
       notFoundBody: '这个网址没有页面，可能已经移动或删除。',
       backToFront: '回到首页',
       chooseScript: '选择字体',
+      search: {
+        label: '搜索',
+        placeholder: '搜索',
+        submit: '搜索',
+        title: '搜索结果',
+        results: '找到 {count} 篇文章',
+        noResults: '没有结果：找不到“{query}”',
+        needsJavaScript: '搜索需要 JavaScript。请在浏览器中启用 JavaScript，或从首页浏览所有文章。',
+        loading: '搜索中…',
+      },
     },
   },
 ] as const satisfies readonly Variant[];

@@ -1,0 +1,123 @@
+/**
+ * The header search box once the reader shows intent: results as they type,
+ * arrow keys through them, Enter to open one, Escape to close. Follows the
+ * ARIA combobox-with-listbox pattern; the count is announced politely.
+ */
+import { preload, search, statusText, type SearchHit } from './engine';
+import type { SiteSearch } from './site-search';
+
+interface Strings {
+  results: string;
+  noResults: string;
+  loading: string;
+}
+
+/** Renders one hit: the headline as a link, then the marked passage. */
+export function hitContent(hit: SearchHit, headingTag: 'span' | 'h2'): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const link = document.createElement('a');
+  link.href = hit.url;
+  link.className = 'search-hit__title';
+  const heading = document.createElement(headingTag);
+  heading.textContent = hit.title;
+  link.append(heading);
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-hit__excerpt';
+  excerpt.innerHTML = hit.excerptHtml; // built from escaped text by markedExcerpt
+  fragment.append(link, excerpt);
+  return fragment;
+}
+
+/** Wires up a <site-search> element; called once, on the reader's first sign of intent. */
+export function attach(root: SiteSearch): void {
+  const segment = root.dataset['variant']!;
+  const strings = JSON.parse(root.dataset['strings']!) as Strings;
+  const input = root.querySelector('input')!;
+  const panel = root.querySelector<HTMLElement>('.site-search__panel')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const list = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  let active = -1;
+  let latest = 0;
+
+  input.setAttribute('role', 'combobox');
+  input.setAttribute('aria-controls', list.id);
+  input.setAttribute('aria-autocomplete', 'list');
+  input.setAttribute('aria-expanded', 'false');
+  void preload(segment);
+
+  const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+  /** Makes option `index` the active one; -1 for none. */
+  const setActive = (index: number) => {
+    const all = options();
+    active = index < all.length ? index : -1;
+    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    if (active >= 0) {
+      input.setAttribute('aria-activedescendant', all[active]!.id);
+      all[active]!.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+  const open = (isOpen: boolean) => {
+    panel.hidden = !isOpen;
+    input.setAttribute('aria-expanded', String(isOpen && options().length > 0));
+  };
+  const close = () => {
+    open(false);
+    setActive(-1);
+  };
+
+  const run = async () => {
+    const query = input.value;
+    const ticket = ++latest;
+    if (!query.trim()) {
+      list.replaceChildren();
+      status.textContent = '';
+      close();
+      return;
+    }
+    open(true);
+    if (!list.children.length) status.textContent = strings.loading;
+    const hits = await search(query, segment);
+    if (ticket !== latest) return; // a newer query is on its way
+    list.replaceChildren(
+      ...hits.map((hit, i) => {
+        const option = document.createElement('li');
+        option.id = `site-search-option-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.className = 'search-hit';
+        option.append(hitContent(hit, 'span'));
+        option.querySelector('a')!.tabIndex = -1;
+        return option;
+      }),
+    );
+    status.textContent = statusText(hits, query, strings);
+    setActive(-1);
+    open(true);
+  };
+
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      if (panel.hidden) return;
+      event.preventDefault();
+      const count = options().length;
+      if (!count) return;
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      options()[active]!.querySelector('a')!.click();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      close();
+      const target = root.returnFocus;
+      root.returnFocus = null;
+      if (target && target !== document.body && target.isConnected) target.focus();
+      else input.blur();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) close();
+  });
+  if (input.value.trim()) void run();
+}

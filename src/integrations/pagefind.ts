@@ -1,0 +1,58 @@
+/**
+ * Builds the Pagefind index when Astro has written the site, through Pagefind's
+ * Node API (as Starlight does), so `astro build` alone gives a searchable site.
+ * Any indexing error fails the build.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex } from 'pagefind';
+import { pageForIndex } from '../lib/search-index';
+
+/** Lists the HTML files below a folder, in a stable order. */
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+/** The Astro integration that writes `pagefind/` into the built site. */
+export default function pagefind(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const fail = (step: string, errors: string[]) => {
+          throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+        };
+        const { index, errors } = await createIndex({});
+        if (!index || errors.length) fail('createIndex', errors);
+        let pages = 0;
+        try {
+          for (const file of await htmlFiles(root)) {
+            const content = pageForIndex(await readFile(file, 'utf8'));
+            if (!content) continue;
+            const relative = path.relative(root, file).split(path.sep).join('/');
+            const url = base + relative.replace(/(^|\/)index\.html$/, '$1');
+            const added = await index!.addHTMLFile({ url, content });
+            if (added.errors.length) fail(`indexing ${relative}`, added.errors);
+            pages++;
+          }
+          const written = await index!.writeFiles({ outputPath: path.join(root, 'pagefind') });
+          if (written.errors.length) fail('writeFiles', written.errors);
+        } finally {
+          await close();
+        }
+        logger.info(`indexed ${pages} pages`);
+      },
+    },
+  };
+}

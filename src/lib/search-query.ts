@@ -1,0 +1,97 @@
+/**
+ * Search queries in either script, shared by the browser and the tests. The
+ * index holds every page in its own script with each Han character a word
+ * (see search-index.ts); a query is turned into exact phrases of characters in
+ * the page's script, using a folding table built from the site's own text.
+ */
+
+/** For one variant: each character of the site that is spelled otherwise in that variant's text → its spellings there. */
+export type Folding = Record<string, string>;
+
+const TOKEN = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+/gu;
+const MAX_TERMS = 8;
+const MAX_SPELLINGS = 16;
+
+/** The terms of a query (separated by spaces), each as index tokens: Han characters alone, other letters and digits in runs. */
+export function queryTerms(query: string): string[][] {
+  return query
+    .normalize('NFC')
+    .split(/\s+/u)
+    .map((term) => term.match(TOKEN) ?? [])
+    .filter((tokens) => tokens.length > 0)
+    .slice(0, MAX_TERMS);
+}
+
+/** The spellings a token may have in a variant's text: a folded Han character's, else the token itself. */
+function choices(token: string, folding: Folding): string[] {
+  const folded = folding[token];
+  return folded ? [...folded] : [token];
+}
+
+/** Every spelling of a term in a variant's text (each character through the folding table), at most 16. */
+export function spellings(tokens: readonly string[], folding: Folding): string[][] {
+  let result: string[][] = [[]];
+  for (const token of tokens) {
+    result = result.flatMap((prefix) => choices(token, folding).map((c) => [...prefix, c])).slice(0, MAX_SPELLINGS);
+  }
+  return result;
+}
+
+/** The Pagefind query for one spelling: an exact phrase of its tokens. */
+export function phraseQuery(tokens: readonly string[]): string {
+  return `"${tokens.join(' ')}"`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** A pattern that finds a term in a variant's text, in any of its spellings. */
+export function termPattern(tokens: readonly string[], folding: Folding): RegExp {
+  const parts = tokens.map((token) => {
+    const spelled = choices(token, folding);
+    return spelled.length === 1 ? escapeRegExp(spelled[0]!) : `[${spelled.map(escapeRegExp).join('')}]`;
+  });
+  return new RegExp(parts.join('[\\s\\u200b]*'), 'giu');
+}
+
+/** Each stretch of `text` that one of the patterns matches, in order, overlaps merged. */
+export function matchRanges(text: string, patterns: readonly RegExp[]): Array<[start: number, end: number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(new RegExp(pattern.source, 'giu'))) {
+      if (m[0].length) ranges.push([m.index, m.index + m[0].length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Escapes text for HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** A passage of `text` around its first match, escaped, with every match in it inside `<mark>`. */
+export function markedExcerpt(text: string, patterns: readonly RegExp[], radius = 32): string {
+  const ranges = matchRanges(text, patterns);
+  if (!ranges.length) return escapeHtml(text.slice(0, radius * 2)) + (text.length > radius * 2 ? '…' : '');
+  const start = Math.max(0, ranges[0]![0] - radius / 2);
+  const end = Math.min(text.length, Math.max(ranges[0]![1], start + radius * 2));
+  let html = start > 0 ? '…' : '';
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (from >= end) break;
+    html += escapeHtml(text.slice(at, from)) + '<mark>' + escapeHtml(text.slice(from, Math.min(to, end))) + '</mark>';
+    at = Math.min(to, end);
+  }
+  return html + escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
+}

@@ -1,0 +1,28 @@
+/** The folding table of one variant, fetched by the search code when a reader shows intent to search. */
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { buildFolding } from '../../lib/folding';
+import { blockTexts } from '../../lib/html-text';
+import { slugOf } from '../../lib/articles';
+import { variants, type Variant } from '../../lib/variants';
+
+export function getStaticPaths() {
+  return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { variant } = props as { variant: Variant };
+  const passages = new Map<string, Record<string, string>>();
+  for (const article of await getCollection('articles')) {
+    const segment = article.id.slice(0, article.id.indexOf('/'));
+    const { kicker = '', title, subtitle = '', place = '', description, excerpt = '' } = article.data;
+    const texts = [kicker, title, subtitle, place, description, excerpt, ...blockTexts(article.rendered?.html ?? '')];
+    texts.forEach((text, i) => {
+      const key = `${slugOf(article)}\n${i}`;
+      passages.set(key, { ...passages.get(key), [segment]: text });
+    });
+  }
+  return new Response(JSON.stringify(buildFolding([...passages.values()], variant.segment)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
