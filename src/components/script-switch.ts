@@ -1,5 +1,5 @@
 /**
- * <script-switch>: when the reader switches script, carry the paragraph they are
+ * Script switching: when the reader switches script, carry the paragraph they are
  * reading to the other variant and put it back where it was on screen. Also
  * remembers the choice, which only the root page uses.
  */
@@ -19,20 +19,17 @@ function paragraphInView(): HTMLElement | undefined {
   return [...paragraphs].find((p) => p.getBoundingClientRect().bottom > headerBottom + 1);
 }
 
-class ScriptSwitch extends HTMLElement {
-  connectedCallback(): void {
-    this.addEventListener('click', (event) => {
-      const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-variant]');
-      if (!link) return;
-      rememberVariant(link.dataset.variant!);
-      const paragraph = paragraphInView();
-      if (!paragraph || window.scrollY < 1) return;
-      const place: Place = { id: paragraph.id, top: paragraph.getBoundingClientRect().top };
-      sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
-      link.hash = paragraph.id;
-    });
-  }
-}
+// Every link to another variant (the switch, the note on a converted article) carries the place.
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-variant]');
+  if (!link) return;
+  rememberVariant(link.dataset['variant']!);
+  const paragraph = paragraphInView();
+  if (!paragraph || window.scrollY < 1) return;
+  const place: Place = { id: paragraph.id, top: paragraph.getBoundingClientRect().top };
+  sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
+  link.hash = paragraph.id;
+});
 
 /** Puts the paragraph carried over from the other variant back at its place on screen. */
 function restorePlace(): void {
@@ -45,7 +42,6 @@ function restorePlace(): void {
   window.scrollBy(0, paragraph.getBoundingClientRect().top - place.top);
 }
 
-customElements.define('script-switch', ScriptSwitch);
 // The browser scrolls to the fragment until the page has loaded; adjust after it.
 if (document.readyState === 'complete') restorePlace();
 else addEventListener('load', () => requestAnimationFrame(restorePlace), { once: true });

@@ -10,6 +10,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { convertHtml, convertText } from './convert';
 import { firstSentence } from './html-text';
+import { withPermalinks } from './permalinks';
 import { refuseGarbled } from './normalise';
 import { sourceVariant, variants, type Variant } from './variants';
 import type { ArticleData } from './article-schema';
@@ -91,26 +92,25 @@ async function readArticle(url: URL, file: string, context: LoaderContext) {
     throw new ArticleError(file, `invalid frontmatter: ${(error as Error).message}`);
   }
 
-  const digest = context.generateDigest(source);
   const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
-  return variants.map((variant) => ({
-    slug,
-    store: {
+  return variants.map((variant) => {
+    const entry = {
       id: `${variant.segment}/${slug}`,
       data: convertData({ ...data, slug, excerpt }, variant),
       body,
       filePath: file,
-      digest,
       rendered: {
-        html: convertHtml(rendered.html, sourceVariant, variant),
+        html: withPermalinks(convertHtml(rendered.html, sourceVariant, variant), variant),
         metadata: {
           ...rendered.metadata,
           headings: rendered.metadata?.headings?.map((h) => ({ ...h, text: convertText(h.text, sourceVariant, variant) })) ?? [],
         },
       },
-    },
-  }));
+    };
+    // The digest covers the output, not just the source, so a change in conversion is never masked by the store.
+    return { slug, store: { ...entry, digest: context.generateDigest(JSON.stringify(entry)) } };
+  });
 }
 
 function convertData(data: ArticleData, variant: Variant): ArticleData {

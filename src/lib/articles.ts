@@ -1,5 +1,6 @@
 /** Queries over the article collection, in the reader's terms. */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { blockTexts } from './html-text';
 import type { Variant } from './variants';
 
 export type Article = CollectionEntry<'articles'>;
@@ -23,4 +24,13 @@ export function formatDate(date: Date): string {
 /** The date as an ISO day, for `<time datetime>`. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+// Chinese is read at about 400 characters a minute.
+const CHARACTERS_PER_MINUTE = 400;
+
+/** Minutes an article takes to read, at least one. */
+export function readingMinutes(article: Article): number {
+  const characters = blockTexts(article.rendered?.html ?? '').join('').replace(/\s/gu, '').length;
+  return Math.max(1, Math.round(characters / CHARACTERS_PER_MINUTE));
 }

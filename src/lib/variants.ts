@@ -17,12 +17,31 @@ export interface UiStrings {
   switchTo: string;
   skipToArticle: string;
   latest: string;
-  published: string;
   notFoundTitle: string;
   notFoundBody: string;
   backToFront: string;
   chooseScript: string;
+  /** `{minutes}` is filled in. */
+  readingTime: string;
+  /** On a derived variant: the text was converted from the original; `{label}` is the original's label. */
+  convertedNote: string;
+  readOriginal: string;
+  /** Accessible name of a paragraph's permalink; `{n}` is the paragraph number. */
+  paragraphLink: string;
+  feed: string;
   search: SearchStrings;
+  reader: ReaderStrings;
+}
+
+/** Strings of the reader controls (theme, text size, writing direction). */
+export interface ReaderStrings {
+  settings: string;
+  theme: string;
+  themes: { system: string; light: string; dark: string };
+  textSize: string;
+  sizes: { s: string; m: string; l: string; xl: string };
+  writing: string;
+  writings: { horizontal: string; vertical: string };
 }
 
 /** Strings of the search box and search page; `{count}` and `{query}` are filled in. */
@@ -69,11 +88,24 @@ export const variants = [
       switchTo: '改用繁體字閱讀',
       skipToArticle: '跳到正文',
       latest: '最新報道',
-      published: '發布日期',
       notFoundTitle: '找不到這個頁面',
       notFoundBody: '這個網址沒有頁面，可能已經移動或刪除。',
       backToFront: '回到首頁',
       chooseScript: '選擇字體',
+      readingTime: '約 {minutes} 分鐘讀完',
+      convertedNote: '本文由{label}原文自動轉換。',
+      readOriginal: '閱讀原文',
+      paragraphLink: '第 {n} 段的連結',
+      feed: '訂閱',
+      reader: {
+        settings: '閱讀設定',
+        theme: '主題',
+        themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
+        textSize: '字級',
+        sizes: { s: '小', m: '中', l: '大', xl: '特大' },
+        writing: '排版',
+        writings: { horizontal: '橫排', vertical: '直排' },
+      },
       search: {
         label: '搜尋',
         placeholder: '搜尋',
@@ -100,11 +132,24 @@ export const variants = [
       switchTo: '改用简体字阅读',
       skipToArticle: '跳到正文',
       latest: '最新报道',
-      published: '发布日期',
       notFoundTitle: '找不到这个页面',
       notFoundBody: '这个网址没有页面，可能已经移动或删除。',
       backToFront: '回到首页',
       chooseScript: '选择字体',
+      readingTime: '约 {minutes} 分钟读完',
+      convertedNote: '本文由{label}原文自动转换。',
+      readOriginal: '阅读原文',
+      paragraphLink: '第 {n} 段的链接',
+      feed: '订阅',
+      reader: {
+        settings: '阅读设置',
+        theme: '主题',
+        themes: { system: '跟随系统', light: '浅色', dark: '深色' },
+        textSize: '字号',
+        sizes: { s: '小', m: '中', l: '大', xl: '特大' },
+        writing: '排版',
+        writings: { horizontal: '横排', vertical: '竖排' },
+      },
       search: {
         label: '搜索',
         placeholder: '搜索',

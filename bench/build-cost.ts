@@ -1,0 +1,59 @@
+/**
+ * Section 5: cold `astro build` time (Pagefind index included) as the site grows,
+ * on synthetic corpora copied from the seed article with a new slug, title and date each.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ms, ratio, type Table } from './format.ts';
+import { build } from './site.ts';
+
+/** Writes `count` copies of the seed article into `folder`. */
+export async function writeCorpus(seedFile: string, folder: string, count: number): Promise<void> {
+  const seed = await readFile(seedFile, 'utf8');
+  const slug = path.basename(seedFile, '.md');
+  await mkdir(folder, { recursive: true });
+  const day = Date.UTC(2025, 1, 19);
+  for (let i = 1; i <= count; i++) {
+    const date = new Date(day - (i - 1) * 86_400_000).toISOString().slice(0, 10);
+    const text = seed.replace(/^title: (.*)$/m, `title: $1（第${i}篇）`).replace(/^date: .*$/m, `date: ${date}`);
+    await writeFile(path.join(folder, `${slug}-${String(i).padStart(4, '0')}.md`), text);
+  }
+}
+
+export interface BuildCost {
+  articles: number;
+  pages: number;
+  seconds: number;
+  msPerPage: number;
+}
+
+/** Builds the snapshot at `root` once per corpus size, each into a fresh temp outDir. */
+export async function buildCost(root: string, work: string, sizes: readonly number[]): Promise<{ data: BuildCost[]; table: Table }> {
+  const seedFile = path.join(root, 'content/articles/yancheng-social-work-conference.md');
+  const data: BuildCost[] = [];
+  for (const articles of sizes) {
+    const corpus = path.join(work, `corpus-${articles}`);
+    const outDir = path.join(work, `build-${articles}`, 'dist');
+    await writeCorpus(seedFile, corpus, articles);
+    const { seconds, pages } = await build(root, outDir, { contentDir: corpus });
+    data.push({ articles, pages, seconds, msPerPage: (seconds * 1000) / pages });
+    await rm(path.dirname(outDir), { recursive: true, force: true }); // 1,000 articles is tens of MB
+    await rm(corpus, { recursive: true, force: true });
+  }
+  const first = data[0]!;
+  const rows = data.map((d, i) => {
+    const prev = data[i - 1];
+    // Extra time per extra page since the previous size: flat when growth is linear.
+    const marginal = prev ? ms(((d.seconds - prev.seconds) * 1000) / (d.pages - prev.pages)) : '–';
+    return [String(d.articles), String(d.pages), `${d.seconds.toFixed(1)} s`, ms(d.msPerPage), ratio(d.msPerPage, first.msPerPage), marginal];
+  });
+  return {
+    data,
+    table: {
+      title: '5. Build cost as the site grows (cold astro build + Pagefind index, synthetic copies of the seed article)',
+      head: ['articles', 'pages', 'total', 'per page', `per page vs ${first.articles}`, 'marginal per added page'],
+      rows,
+      notes: ['pages = HTML files written: 2 per article plus the fixed pages. Total includes Node and Astro start-up.'],
+    },
+  };
+}

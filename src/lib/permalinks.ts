@@ -1,0 +1,26 @@
+/** Paragraph permalinks: a link to each paragraph's own id, named in the variant's script. */
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Variant } from './variants';
+
+/** Appends a permalink to every top-level paragraph that has an id. */
+export function withPermalinks(html: string, variant: Variant): string {
+  const tree = fromHtml(html, { fragment: true });
+  let n = 0;
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
+    n++;
+    node.children.push({
+      type: 'element',
+      tagName: 'a',
+      properties: {
+        className: ['permalink'],
+        href: `#${node.properties.id}`,
+        ariaLabel: variant.ui.paragraphLink.replace('{n}', String(n)),
+        dataPagefindIgnore: 'all',
+      },
+      children: [],
+    });
+  }
+  return toHtml(tree);
+}

@@ -1,0 +1,8 @@
+/** robots.txt: everything may be crawled; the sitemap says what there is. */
+import type { APIRoute } from 'astro';
+import { withBase } from '../lib/urls';
+
+export const GET: APIRoute = ({ site }) =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(withBase('sitemap-index.xml'), site).href}\n`, {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
