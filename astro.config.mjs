@@ -1,17 +1,25 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import remarkCjkFriendly from 'remark-cjk-friendly';
-import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import sitemap from '@astrojs/sitemap';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import pagefind from './src/integrations/pagefind.ts';
+import { bootScript } from './src/components/reader/settings.ts';
+import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { variants } from './src/lib/variants.ts';
+
+/** CSP hash of an inline script that Astro does not process itself. */
+const sha256 = (/** @type {string} */ code) => /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Tests build fixture sites side by side; each gets its own content-layer cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [
     sitemap({
@@ -26,6 +34,8 @@ export default defineConfig({
     pagefind(),
   ],
   markdown: {
+    // News has no code listings; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
     // Astro 7's default processor skips remark plugins; the unified one runs them.
     // SmartyPants is off: it would turn Chinese quotation marks into English ones.
     processor: unified({
@@ -33,5 +43,21 @@ export default defineConfig({
       rehypePlugins: [rehypeParagraphIds],
       smartypants: false,
     }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind runs WebAssembly; nothing else is allowed beyond this site's own files and hashed scripts.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [sha256(bootScript)],
+      },
+    },
   },
 });

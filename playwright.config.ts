@@ -4,7 +4,7 @@ import { defineConfig } from '@playwright/test';
 // Playwright cannot download browsers here: use CHROMIUM_PATH, then Debian's
 // Chromium, then Playwright's own browser if one is installed.
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = Number(process.env.TEST_PORT ?? 4329);
+const port = 4329;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -29,10 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
-  },
+  webServer: [
+    {
+      // The site as `npm run build` left it in dist/.
+      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+    {
+      // The site under a base path, and a fixture article with raw HTML (ports 4330, 4331).
+      command: 'node tests/fixture-sites.ts',
+      url: 'http://127.0.0.1:4331/',
+      reuseExistingServer: false,
+      timeout: 180_000,
+    },
+  ],
 });

@@ -85,7 +85,10 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
       // Same rule as the site's trailingSlash: 'always'.
-      if (!pathname.endsWith('/')) return void res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      if (!pathname.endsWith('/')) {
+        res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+        return void server.log.push({ path: url.pathname, status: 301, type: '', raw: 0, gzip: 0 });
+      }
       file = path.join(file, 'index.html');
     }
     let entry = await load(file).catch(() => null);
@@ -95,7 +98,7 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
       entry = await load(file).catch(() => ({ body: Buffer.from('Not found'), gzip: null, etag: '' }));
     }
     const type = typeOf(file);
-    // Caching as Astro's docs advise a host: hashed /_astro/ files forever, everything else revalidated.
+    // Caching as a typical static host does: Astro's hashed /_astro/ files are immutable, the rest revalidates.
     const caching = {
       'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
       etag: entry.etag,

@@ -46,6 +46,8 @@ export interface ReaderStrings {
 
 /** Strings of the search box and search page; `{count}` and `{query}` are filled in. */
 export interface SearchStrings {
+  /** Name of the header's search landmark, distinct from the search page's own form. */
+  siteLabel: string;
   label: string;
   placeholder: string;
   submit: string;
@@ -107,6 +109,7 @@ export const variants = [
         writings: { horizontal: '橫排', vertical: '直排' },
       },
       search: {
+        siteLabel: '搜尋本站',
         label: '搜尋',
         placeholder: '搜尋',
         submit: '搜尋',
@@ -151,6 +154,7 @@ export const variants = [
         writings: { horizontal: '横排', vertical: '竖排' },
       },
       search: {
+        siteLabel: '搜索本站',
         label: '搜索',
         placeholder: '搜索',
         submit: '搜索',

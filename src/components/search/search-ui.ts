@@ -12,19 +12,23 @@ interface Strings {
   loading: string;
 }
 
-/** Renders one hit: the headline as a link, then the marked passage. */
-export function hitContent(hit: SearchHit, headingTag: 'span' | 'h2'): DocumentFragment {
+/**
+ * Renders one hit: the headline, then the marked passage. On the search page
+ * the headline is a link; in the header listbox the whole option is the target
+ * (an option may not hold links), so both parts are plain text.
+ */
+export function hitContent(hit: SearchHit, asLink: boolean): DocumentFragment {
   const fragment = document.createDocumentFragment();
-  const link = document.createElement('a');
-  link.href = hit.url;
-  link.className = 'search-hit__title';
-  const heading = document.createElement(headingTag);
+  const title = document.createElement(asLink ? 'a' : 'span');
+  title.className = 'search-hit__title';
+  if (title instanceof HTMLAnchorElement) title.href = hit.url;
+  const heading = document.createElement(asLink ? 'h2' : 'span');
   heading.textContent = hit.title;
-  link.append(heading);
-  const excerpt = document.createElement('p');
+  title.append(heading);
+  const excerpt = document.createElement(asLink ? 'p' : 'span');
   excerpt.className = 'search-hit__excerpt';
   excerpt.innerHTML = hit.excerptHtml; // built from escaped text by markedExcerpt
-  fragment.append(link, excerpt);
+  fragment.append(title, excerpt);
   return fragment;
 }
 
@@ -85,8 +89,8 @@ export function attach(root: SiteSearch): void {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'search-hit';
-        option.append(hitContent(hit, 'span'));
-        option.querySelector('a')!.tabIndex = -1;
+        option.dataset['href'] = hit.url;
+        option.append(hitContent(hit, false));
         return option;
       }),
     );
@@ -96,6 +100,10 @@ export function attach(root: SiteSearch): void {
   };
 
   input.addEventListener('input', () => void run());
+  list.addEventListener('click', (event) => {
+    const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    if (option) location.assign(option.dataset['href']!);
+  });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       if (panel.hidden) return;
@@ -106,7 +114,7 @@ export function attach(root: SiteSearch): void {
       setActive(active < 0 ? (step > 0 ? 0 : count - 1) : (active + step + count) % count);
     } else if (event.key === 'Enter' && active >= 0) {
       event.preventDefault();
-      options()[active]!.querySelector('a')!.click();
+      location.assign(options()[active]!.dataset['href']!);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       close();
