@@ -13,7 +13,7 @@ import { firstSentence } from './html-text';
 import { withPermalinks } from './permalinks';
 import { refuseGarbled } from './normalise';
 import { sourceVariant, variants, type Variant } from './variants';
-import type { ArticleData } from './article-schema';
+import { articleSchema, type ArticleData } from './article-schema';
 
 /** A problem with one article file; the message starts with the file's path. */
 export class ArticleError extends Error {
@@ -49,8 +49,10 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
   const kept = new Set<string>();
   for (const name of files) {
     const url = new URL(name, folder);
-    const file = path.relative(fileURLToPath(config.root), fileURLToPath(url));
-    const entries = await readArticle(url, file, context);
+    // Name the file as the editor knows it: relative to the project, or absolute when outside it.
+    const relative = path.relative(fileURLToPath(config.root), fileURLToPath(url));
+    const file = relative.startsWith('..') ? fileURLToPath(url) : relative;
+    const entries = await readArticle(url, file, relative, context);
     const slug = entries[0]!.slug;
     const other = seen.get(slug);
     if (other) throw new ArticleError(file, `slug "${slug}" is already used by ${other}`);
@@ -63,7 +65,7 @@ async function loadArticles(dir: string, context: LoaderContext): Promise<void> 
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-async function readArticle(url: URL, file: string, context: LoaderContext) {
+async function readArticle(url: URL, file: string, filePath: string, context: LoaderContext) {
   const bytes = await readFile(url);
   let source: string;
   try {
@@ -85,12 +87,12 @@ async function readArticle(url: URL, file: string, context: LoaderContext) {
 
   const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : path.basename(file, '.md');
   if (RESERVED_SLUGS.has(slug)) throw new ArticleError(file, `slug "${slug}" is reserved for a site page`);
-  let data: ArticleData;
-  try {
-    data = await context.parseData({ id: slug, data: frontmatter as ArticleData, filePath: file });
-  } catch (error) {
-    throw new ArticleError(file, `invalid frontmatter: ${(error as Error).message}`);
+  const parsed = articleSchema.safeParse(frontmatter);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
+    throw new ArticleError(file, `invalid frontmatter: ${problems.join('; ')}`);
   }
+  const data = parsed.data;
 
   const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
@@ -99,7 +101,7 @@ async function readArticle(url: URL, file: string, context: LoaderContext) {
       id: `${variant.segment}/${slug}`,
       data: convertData({ ...data, slug, excerpt }, variant),
       body,
-      filePath: file,
+      filePath,
       rendered: {
         html: withPermalinks(convertHtml(rendered.html, sourceVariant, variant), variant),
         metadata: {

@@ -19,7 +19,7 @@ export const articleSchema = z.strictObject({
   /** URL segment; the file name when absent. */
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase Latin letters, digits and single hyphens')
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase Latin letters, digits and single hyphens')
     .optional(),
 });
 

@@ -1,0 +1,48 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite } from '../build-site';
+
+const VALID = 'content/articles/yancheng-social-work-conference.md';
+const frontmatter = (lines: string) => `---\n${lines}\n---\n\n`;
+const good = 'title: 測試\ndate: 2025-03-01\ndescription: 一句話。';
+
+/** Each case: the broken files, and what the one error message must say about which file. */
+const cases: Array<{ name: string; files: Record<string, string | Buffer>; file: string; problem: RegExp }> = [
+  { name: 'invalid YAML frontmatter', files: { 'broken.md': frontmatter('title: [unclosed\ndate: 2025-03-01') + '正文。' }, file: 'broken.md', problem: /invalid YAML frontmatter/ },
+  { name: 'a missing title', files: { 'broken.md': frontmatter('date: 2025-03-01\ndescription: 一句話。') + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: title: / },
+  { name: 'a date that is not a date', files: { 'broken.md': frontmatter('title: 測試\ndate: 2月30日\ndescription: 一句話。') + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: date: / },
+  { name: 'an empty body', files: { 'broken.md': frontmatter(good) + '\n  \n' }, file: 'broken.md', problem: /the article has no body text/ },
+  {
+    name: 'two files with the same slug',
+    files: { 'a.md': frontmatter(`${good}\nslug: same`) + '正文。', 'b.md': frontmatter(`${good}\nslug: same`) + '正文。' },
+    file: 'b.md',
+    problem: /slug "same" is already used by .*a\.md/,
+  },
+  { name: 'an unknown field', files: { 'broken.md': frontmatter(`${good}\nauthor: 某人`) + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: .*Unrecognized key.*author/ },
+  { name: 'a file that is not UTF-8', files: { 'broken.md': Buffer.concat([Buffer.from(frontmatter(good)), Buffer.from([0xa5, 0xbf, 0xa4, 0xe5])]) }, file: 'broken.md', problem: /is not UTF-8 text/ },
+  { name: 'a "?" inside Han text', files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' }, file: 'broken.md', problem: /:7:3: garbled text/ },
+];
+
+describe('a broken article stops the build with one clear message', () => {
+  test.each(cases)('$name', ({ files, file, problem }) => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
+    const content = path.join(dir, 'articles');
+    mkdirSync(content);
+    copyFileSync(VALID, path.join(content, 'valid.md'));
+    const before = readFileSync(path.join(content, 'valid.md'));
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
+
+    const outDir = path.join(dir, 'dist');
+    const { status, output } = buildSite({ outDir, contentDir: content });
+
+    expect(status, output).not.toBe(0);
+    const messages = output.split('\n').filter((line) => line.includes(path.join(content, file)));
+    expect(messages, output).toHaveLength(1);
+    expect(messages[0]).toMatch(problem);
+    // No partial site is left looking complete, and the valid article is untouched.
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(false);
+    expect(readFileSync(path.join(content, 'valid.md')).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
+import { fromHtml } from 'hast-util-from-html';
+import type { Element, Nodes } from 'hast';
+import { buildSite } from '../build-site';
+
+const DIST = 'dist';
+
+function files(dir: string, filter: (name: string) => boolean = () => true): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && filter(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
+
+const pages = files(DIST, (name) => name.endsWith('.html'));
+
+describe('the built site', () => {
+  test('has pages', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateMultipleFiles(pages);
+    expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
+  });
+
+  test('every internal href and src resolves, and every #fragment exists on its page', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (file: string) => {
+      let set = ids.get(file);
+      if (!set) {
+        set = new Set();
+        const walk = (node: Nodes) => {
+          if (node.type === 'element' && typeof node.properties.id === 'string') set!.add(node.properties.id);
+          if ('children' in node) node.children.forEach(walk);
+        };
+        walk(fromHtml(readFileSync(file, 'utf8')));
+        ids.set(file, set);
+      }
+      return set;
+    };
+    const broken: string[] = [];
+    for (const page of pages) {
+      const pageUrl = new URL(`http://site/${path.relative(DIST, page).replace(/index\.html$/, '')}`);
+      const walk = (node: Nodes) => {
+        if (node.type === 'element') {
+          for (const attribute of ['href', 'src'] as const) {
+            const value = (node as Element).properties[attribute];
+            if (typeof value !== 'string' || /^(mailto|data|javascript):/.test(value)) continue;
+            const target = new URL(value, pageUrl);
+            if (target.origin !== pageUrl.origin) continue;
+            let file = path.join(DIST, decodeURIComponent(target.pathname));
+            if (target.pathname.endsWith('/')) file = path.join(file, 'index.html');
+            if (!existsSync(file)) broken.push(`${page}: ${value} (no ${file})`);
+            else if (target.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(target.hash.slice(1)))) {
+              broken.push(`${page}: ${value} (no ${target.hash} there)`);
+            }
+          }
+        }
+        if ('children' in node) node.children.forEach(walk);
+      };
+      walk(fromHtml(readFileSync(page, 'utf8')));
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+describe('builds are deterministic', () => {
+  test('two clean builds produce byte-identical sites, search index included', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'deterministic-'));
+    const [a, b] = ['a', 'b'].map((name) => {
+      const outDir = path.join(root, name);
+      const { status, output } = buildSite({ outDir });
+      expect(status, output).toBe(0);
+      return outDir;
+    });
+    const listA = files(a!).map((f) => path.relative(a!, f));
+    const listB = files(b!).map((f) => path.relative(b!, f));
+    expect(listB).toEqual(listA);
+    expect(listA.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    const differing = listA.filter((f) => !readFileSync(path.join(a!, f)).equals(readFileSync(path.join(b!, f))));
+    expect(differing).toEqual([]);
+  });
+});
