@@ -33,6 +33,11 @@ export default defineConfig({
     }),
     pagefind(),
   ],
+  vite: {
+    // The search code is bundled on its own through `?worker&url` (see
+    // src/components/search/site-search.ts) and imported as an ES module.
+    worker: { format: 'es' },
+  },
   markdown: {
     // News has no code listings; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,

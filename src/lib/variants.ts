@@ -1,3 +1,5 @@
+import { bestForLanguages } from './language-match';
+
 /**
  * The script variants of the site. This table is the only place that knows
  * which variants exist: pages, conversion, search and metadata all read it.
@@ -182,17 +184,5 @@ export function variantBySegment(segment: string): Variant {
 
 /** The variant for a reader's browser languages: the first language any variant serves, else the source variant. */
 export function variantForLanguages(languages: readonly string[]): Variant {
-  for (const language of languages) {
-    const tag = language.toLowerCase();
-    let best: { variant: Variant; length: number } | undefined;
-    for (const variant of variants) {
-      for (const served of variant.serves) {
-        if ((tag === served || tag.startsWith(`${served}-`)) && served.length > (best?.length ?? 0)) {
-          best = { variant, length: served.length };
-        }
-      }
-    }
-    if (best) return best.variant;
-  }
-  return sourceVariant;
+  return bestForLanguages(languages, variants) ?? sourceVariant;
 }

@@ -4,19 +4,21 @@
  * the linked paragraph into view.
  */
 import { matchRanges, queryTerms, termPattern } from '../../lib/search-query';
-import { loadFolding } from './folding-client';
+import { loadFolding } from './engine';
 
-/** Wraps every match of the query in the article's text in `<mark>`. */
-async function highlight(query: string, segment: string, root: HTMLElement): Promise<void> {
-  const folding = await loadFolding(segment);
+/** Wraps every match of the page's `?highlight=` query in the article's text in `<mark>`. */
+export async function highlightArrival(foldingUrl: string): Promise<void> {
+  const query = new URLSearchParams(location.search).get('highlight');
+  const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
+  if (!query || !root) return;
+  const folding = await loadFolding(foldingUrl);
   const patterns = queryTerms(query).map((tokens) => termPattern(tokens, folding));
   if (!patterns.length) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
   while (walker.nextNode()) nodes.push(walker.currentNode as Text);
   for (const node of nodes) {
-    const ranges = matchRanges(node.data, patterns);
-    for (const [start, end] of ranges.reverse()) {
+    for (const [start, end] of matchRanges(node.data, patterns).reverse()) {
       const match = node.splitText(start);
       match.splitText(end - start);
       const mark = document.createElement('mark');
@@ -29,7 +31,3 @@ async function highlight(query: string, segment: string, root: HTMLElement): Pro
   const first = target.querySelector('mark.search-mark') ?? root.querySelector('mark.search-mark');
   first?.scrollIntoView({ block: 'center' });
 }
-
-const query = new URLSearchParams(location.search).get('highlight');
-const article = document.querySelector<HTMLElement>('[data-pagefind-body]');
-if (query && article) void highlight(query, document.documentElement.dataset['variant']!, article);

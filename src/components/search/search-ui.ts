@@ -1,9 +1,12 @@
 /**
- * The header search box once the reader shows intent: results as they type,
- * arrow keys through them, Enter to open one, Escape to close. Follows the
- * ARIA combobox-with-listbox pattern; the count is announced politely.
+ * Everything search does in the browser, in one script that <site-search>
+ * inserts on intent (see site-search.ts): the header box (results as the reader
+ * types, arrow keys through them, Enter to open one, Escape to close; the ARIA
+ * combobox-with-listbox pattern, the count announced politely), the search
+ * page, and marking an arrival from a result. It starts itself when inserted.
  */
-import { preload, search, statusText, type SearchHit } from './engine';
+import { preload, search, sourcesOf, statusText, type SearchHit } from './engine';
+import { highlightArrival } from './highlight';
 import type { SiteSearch } from './site-search';
 
 interface Strings {
@@ -17,7 +20,7 @@ interface Strings {
  * the headline is a link; in the header listbox the whole option is the target
  * (an option may not hold links), so both parts are plain text.
  */
-export function hitContent(hit: SearchHit, asLink: boolean): DocumentFragment {
+function hitContent(hit: SearchHit, asLink: boolean): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const title = document.createElement(asLink ? 'a' : 'span');
   title.className = 'search-hit__title';
@@ -32,9 +35,9 @@ export function hitContent(hit: SearchHit, asLink: boolean): DocumentFragment {
   return fragment;
 }
 
-/** Wires up a <site-search> element; called once, on the reader's first sign of intent. */
-export function attach(root: SiteSearch): void {
-  const segment = root.dataset['variant']!;
+/** Wires up the header search box. */
+function attach(root: SiteSearch): void {
+  const sources = sourcesOf(root);
   const strings = JSON.parse(root.dataset['strings']!) as Strings;
   const input = root.querySelector('input')!;
   const panel = root.querySelector<HTMLElement>('.site-search__panel')!;
@@ -47,7 +50,9 @@ export function attach(root: SiteSearch): void {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
-  void preload(segment);
+  // Fetch Pagefind as soon as the reader is at the box, so the first results come fast.
+  if (document.activeElement === input || root.matches(':hover')) void preload(sources);
+  input.addEventListener('focus', () => void preload(sources));
 
   const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
   /** Makes option `index` the active one; -1 for none. */
@@ -80,7 +85,7 @@ export function attach(root: SiteSearch): void {
     }
     open(true);
     if (!list.children.length) status.textContent = strings.loading;
-    const hits = await search(query, segment);
+    const hits = await search(query, sources);
     if (ticket !== latest) return; // a newer query is on its way
     list.replaceChildren(
       ...hits.map((hit, i) => {
@@ -129,3 +134,31 @@ export function attach(root: SiteSearch): void {
   });
   if (input.value.trim()) void run();
 }
+
+/** Fills the search page with the results for its `?q=`. */
+async function showResultsPage(page: HTMLElement): Promise<void> {
+  const query = new URLSearchParams(location.search).get('q') ?? '';
+  const strings = JSON.parse(page.dataset['strings']!) as Strings;
+  page.querySelector('input')!.value = query;
+  if (!query.trim()) return;
+  const status = page.querySelector<HTMLElement>('[role="status"]')!;
+  status.textContent = strings.loading;
+  const hits = await search(query, sourcesOf(page));
+  page.querySelector('ol')!.replaceChildren(
+    ...hits.map((hit) => {
+      const item = document.createElement('li');
+      item.className = 'search-hit';
+      item.append(hitContent(hit, true));
+      return item;
+    }),
+  );
+  status.textContent = statusText(hits, query, strings);
+}
+
+const box = document.querySelector<SiteSearch>('site-search');
+if (box) {
+  attach(box);
+  if (new URLSearchParams(location.search).has('highlight')) void highlightArrival(box.dataset['folding']!);
+}
+const resultsPage = document.querySelector<HTMLElement>('search-page');
+if (resultsPage) void showResultsPage(resultsPage);

@@ -1,7 +1,11 @@
 /**
  * <site-search>: the header search box. This part loads with every page and
- * stays tiny: it opens the box on `/` or Ctrl/⌘K and loads the search UI on
- * the first sign of intent (focus, hover or the shortcut).
+ * stays tiny: it opens the box on `/` or Ctrl/⌘K, and on the first sign of
+ * intent (focus, hover or the shortcut) imports the search code from the URL
+ * in `data-code`. That file is bundled on its own (Vite's `?worker&url`, which
+ * gives a standalone ES module's URL): a plain import('./search-ui') would make
+ * Vite add its 1 KB preload helper to every page (vitejs/vite#13952). On the
+ * search page, and when the reader arrives from a result, it loads at once.
  */
 
 function isEditable(target: EventTarget | null): boolean {
@@ -11,13 +15,15 @@ function isEditable(target: EventTarget | null): boolean {
 class SiteSearch extends HTMLElement {
   /** Where focus goes back to when the reader presses Escape. */
   returnFocus: HTMLElement | null = null;
-  #loading: Promise<unknown> | undefined;
 
   connectedCallback(): void {
     const input = this.querySelector('input')!;
+    let loaded = false;
     const intent = () => {
-      this.#loading ??= import('./search-ui').then((ui) => ui.attach(this));
+      if (!loaded) void import(/* @vite-ignore */ this.dataset['code']!);
+      loaded = true;
     };
+    if (new URLSearchParams(location.search).has('highlight') || document.querySelector('search-page')) intent();
     input.addEventListener('focus', intent, { once: true });
     this.addEventListener('pointerenter', intent, { once: true });
     document.addEventListener('keydown', (event) => {
