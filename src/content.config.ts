@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './lib/article-loader';
-import { articleSchema } from './lib/article-schema';
+import { articleLoader } from './lib/article-loader.ts';
+import { articleSchema } from './lib/article-schema.ts';
 
 // CONTENT_DIR lets tests build the site from a fixture folder.
 const articles = defineCollection({

@@ -3,7 +3,7 @@
  * reading to the other variant and put it back where it was on screen. Also
  * remembers the choice, which only the root page uses.
  */
-import { rememberVariant } from '../lib/stored-variant';
+import { rememberVariant } from '../lib/stored-variant.ts';
 
 const PLACE_KEY = 'script-switch:place';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { pageForIndex } from '../lib/search-index';
+import { pageForIndex } from '../lib/search-index.ts';
 
 /** Lists the HTML files below a folder, in a stable order. */
 async function htmlFiles(dir: string): Promise<string[]> {

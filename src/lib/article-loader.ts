@@ -8,12 +8,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { convertHtml, convertText } from './convert';
-import { firstSentence } from './html-text';
-import { withPermalinks } from './permalinks';
-import { refuseGarbled } from './normalise';
-import { sourceVariant, variants, type Variant } from './variants';
-import { articleSchema, type ArticleData } from './article-schema';
+import { convertHtml, convertText } from './convert.ts';
+import { firstSentence } from './html-text.ts';
+import { withPermalinks } from './permalinks.ts';
+import { refuseGarbled } from './normalise.ts';
+import { sourceVariant, variants, type Variant } from './variants.ts';
+import { articleSchema, type ArticleData } from './article-schema.ts';
 
 /** A problem with one article file; the message starts with the file's path. */
 export class ArticleError extends Error {

@@ -1,7 +1,7 @@
 /** Queries over the article collection, in the reader's terms. */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { blockTexts } from './html-text';
-import type { Variant } from './variants';
+import { blockTexts } from './html-text.ts';
+import type { Variant } from './variants.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -6,8 +6,8 @@ import * as OpenCC from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
-import { overrides as overrideTable, type Override } from './overrides';
-import type { Variant } from './variants';
+import { overrides as overrideTable, type Override } from './overrides.ts';
+import type { Variant } from './variants.ts';
 
 type Convert = (text: string) => string;
 

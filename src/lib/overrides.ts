@@ -3,7 +3,7 @@
  * phrase written in one variant appears in another; tests/unit/overrides.test.ts
  * proves each row takes effect. Add a row only with a reason a reader would accept.
  */
-import type { VariantSegment } from './variants';
+import type { VariantSegment } from './variants.ts';
 
 export interface Override {
   /** Variant the phrase is written in. */

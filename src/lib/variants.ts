@@ -1,4 +1,4 @@
-import { bestForLanguages } from './language-match';
+import { bestForLanguages } from './language-match.ts';
 
 /**
  * The script variants of the site. This table is the only place that knows

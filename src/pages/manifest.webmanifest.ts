@@ -1,7 +1,7 @@
 /** Web app manifest: the site can be added to a home screen and opens at the script chooser. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls';
-import { sourceVariant } from '../lib/variants';
+import { withBase } from '../lib/urls.ts';
+import { sourceVariant } from '../lib/variants.ts';
 
 export const GET: APIRoute = () =>
   new Response(

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from './fixtures';
+import { slug } from './fixtures.ts';
 
 const origin = 'http://127.0.0.1:4330';
 

@@ -1,6 +1,6 @@
 /** Shared facts of the built site for browser tests. */
 import { readFileSync } from 'node:fs';
-import { normaliseSource, type Erratum } from '../../src/lib/normalise';
+import { normaliseSource, type Erratum } from '../../src/lib/normalise.ts';
 
 export const slug = 'yancheng-social-work-conference';
 

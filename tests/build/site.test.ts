@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
-import { buildSite } from '../build-site';
+import { buildSite } from '../build-site.ts';
 
 const DIST = 'dist';
 
@@ -67,6 +67,21 @@ describe('the built site', () => {
       walk(fromHtml(readFileSync(page, 'utf8')));
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('deployment headers', () => {
+  test('_headers caches hashed assets for a year, HTML briefly, and sets the headers a meta CSP cannot', () => {
+    const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
+    const block = (pattern: string) => headers.split(/\n(?=\S)/).find((b) => b.startsWith(`${pattern}\n`)) ?? '';
+    expect(block('/*')).toMatch(/Content-Security-Policy: frame-ancestors 'none'/);
+    expect(block('/*')).toMatch(/X-Content-Type-Options: nosniff/);
+    expect(block('/*')).toMatch(/Referrer-Policy: \S+/);
+    expect(block('/*')).toMatch(/Permissions-Policy: \S+/);
+    expect(block('/*')).toMatch(/Cache-Control: public, max-age=300\b/);
+    expect(block('/_astro/*')).toMatch(/Cache-Control: public, max-age=31536000, immutable/);
+    // Every file under /_astro/ really is content-hashed.
+    expect(readdirSync(path.join(DIST, '_astro')).filter((f) => !/[.-][\w-]{8}\.(js|css)$/.test(f))).toEqual([]);
   });
 });
 

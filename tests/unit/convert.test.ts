@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { convertHtml, convertText } from '../../src/lib/convert';
-import { normaliseSource, type Erratum } from '../../src/lib/normalise';
-import { overrides } from '../../src/lib/overrides';
-import { variantBySegment } from '../../src/lib/variants';
+import { convertHtml, convertText } from '../../src/lib/convert.ts';
+import { normaliseSource, type Erratum } from '../../src/lib/normalise.ts';
+import { overrides } from '../../src/lib/overrides.ts';
+import { variantBySegment } from '../../src/lib/variants.ts';
 
 const hant = variantBySegment('zh-hant');
 const hans = variantBySegment('zh-hans');

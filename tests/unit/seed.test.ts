@@ -8,7 +8,7 @@ import {
   refuseGarbled,
   stripPinyin,
   type Erratum,
-} from '../../src/lib/normalise';
+} from '../../src/lib/normalise.ts';
 
 const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
 const seed = readFileSync(SEED, 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { variantForLanguages, variants } from '../../src/lib/variants';
+import { variantForLanguages, variants } from '../../src/lib/variants.ts';
 
 describe('choosing a variant from the browser languages', () => {
   test.each([

@@ -3,7 +3,7 @@
  * stored settings, and stores and applies each change at once. In vertical
  * writing the article scrolls sideways, so the wheel is turned to match.
  */
-import { SETTINGS_KEY, settingChoices, type SettingName } from './settings';
+import { SETTINGS_KEY, settingChoices, type SettingName } from './settings.ts';
 
 type Settings = Partial<Record<SettingName, string>>;
 

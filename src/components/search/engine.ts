@@ -4,7 +4,7 @@
  * every matched word is marked whatever script it was typed in. Loaded only
  * when the reader shows intent to search.
  */
-import { markedExcerpt, phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search-query';
+import { markedExcerpt, phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search-query.ts';
 
 /** Where the page's search files are; the server writes them into data attributes. */
 export interface SearchSources {

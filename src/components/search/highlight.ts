@@ -3,8 +3,8 @@
  * article, whatever script they were typed in, and brings the first mark in
  * the linked paragraph into view.
  */
-import { matchRanges, queryTerms, termPattern } from '../../lib/search-query';
-import { loadFolding } from './engine';
+import { matchRanges, queryTerms, termPattern } from '../../lib/search-query.ts';
+import { loadFolding } from './engine.ts';
 
 /** Wraps every match of the page's `?highlight=` query in the article's text in `<mark>`. */
 export async function highlightArrival(foldingUrl: string): Promise<void> {

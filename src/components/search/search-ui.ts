@@ -5,9 +5,9 @@
  * combobox-with-listbox pattern, the count announced politely), the search
  * page, and marking an arrival from a result. It starts itself when inserted.
  */
-import { preload, search, sourcesOf, statusText, type SearchHit } from './engine';
-import { highlightArrival } from './highlight';
-import type { SiteSearch } from './site-search';
+import { preload, search, sourcesOf, statusText, type SearchHit } from './engine.ts';
+import { highlightArrival } from './highlight.ts';
+import type { SiteSearch } from './site-search.ts';
 
 interface Strings {
   results: string;

@@ -3,7 +3,7 @@
  * stays tiny: it opens the box on `/` or Ctrl/⌘K, and on the first sign of
  * intent (focus, hover or the shortcut) imports the search code from the URL
  * in `data-code`. That file is bundled on its own (Vite's `?worker&url`, which
- * gives a standalone ES module's URL): a plain import('./search-ui') would make
+ * gives a standalone ES module's URL): a plain import('./search-ui.ts') would make
  * Vite add its 1 KB preload helper to every page (vitejs/vite#13952). On the
  * search page, and when the reader arrives from a result, it loads at once.
  */
@@ -23,7 +23,8 @@ class SiteSearch extends HTMLElement {
       if (!loaded) void import(/* @vite-ignore */ this.dataset['code']!);
       loaded = true;
     };
-    if (new URLSearchParams(location.search).has('highlight') || document.querySelector('search-page')) intent();
+    const params = new URLSearchParams(location.search);
+    if (params.has('highlight') || (params.get('q') && document.querySelector('search-page'))) intent();
     input.addEventListener('focus', intent, { once: true });
     this.addEventListener('pointerenter', intent, { once: true });
     document.addEventListener('keydown', (event) => {

@@ -1,10 +1,10 @@
 /** The folding table of one variant, fetched by the search code when a reader shows intent to search. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildFolding } from '../../lib/folding';
-import { blockTexts } from '../../lib/html-text';
-import { slugOf } from '../../lib/articles';
-import { variants, type Variant } from '../../lib/variants';
+import { buildFolding } from '../../lib/folding.ts';
+import { blockTexts } from '../../lib/html-text.ts';
+import { slugOf } from '../../lib/articles.ts';
+import { variants, type Variant } from '../../lib/variants.ts';
 
 export function getStaticPaths() {
   return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));
