@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import conversionReview from './src/integrations/conversion-review.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { bootScript } from './src/components/reader/settings.ts';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
       filter: (page) => !/\/search\/$/.test(page),
     }),
     pagefind(),
+    conversionReview(),
   ],
   vite: {
     // The search code is bundled on its own through `?worker&url` (see

@@ -38,11 +38,19 @@ export default defineConfig({
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
     },
     {
-      // The site under a base path, and a fixture article with raw HTML (ports 4330, 4331).
+      // The site under a base path, and the fixture articles (ports 4330, 4331).
       command: 'node tests/fixture-sites.ts',
       url: 'http://127.0.0.1:4331/',
       reuseExistingServer: false,
       timeout: 180_000,
+    },
+    {
+      // `astro dev`, where the conversion review pages live; with its own content cache.
+      command: 'astro dev --host 127.0.0.1 --port 4332',
+      url: 'http://127.0.0.1:4332/review/yancheng-social-work-conference/',
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: 'node_modules/.cache/astro-dev' },
     },
   ],
 });

@@ -15,7 +15,7 @@ export const RAW_HTML_PORT = 4331;
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
 const sites = [
   { port: BASE_PATH_PORT, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
-  { port: RAW_HTML_PORT, folder: path.join(root, 'raw'), outDir: path.join(root, 'raw'), contentDir: path.resolve('tests/fixtures/raw-html') },
+  { port: RAW_HTML_PORT, folder: path.join(root, 'raw'), outDir: path.join(root, 'raw'), contentDir: path.resolve('tests/fixtures/content') },
 ];
 for (const { port, folder, ...options } of sites) {
   const { status, output } = buildSite(options);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { variants } from './variants.ts';
 
 /** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
 export const articleSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const articleSchema = z.strictObject({
   date: z.date(),
   /** Dateline place, such as 鹽城. */
   place: z.string().trim().min(1).optional(),
+  /** The script the article is written in (a variant's BCP 47 tag); the other variants are derived from it. */
+  script: z.enum(variants.map((v) => v.lang) as [string, ...string[]]).default(variants[0].lang),
   /** One sentence for metadata and sharing. */
   description: z.string().trim().min(1),
   /** Front-page summary; the first sentence of the body when absent. */

@@ -172,8 +172,15 @@ export const variants = [
 
 export type VariantSegment = (typeof variants)[number]['segment'];
 
-/** The variant in which articles are written unless they say otherwise. */
+/** The variant in which articles are written unless they say otherwise (frontmatter `script`). */
 export const sourceVariant: Variant = variants[0];
+
+/** Looks up a variant by its BCP 47 tag (an article's `script`); throws on an unknown one. */
+export function variantByLang(lang: string): Variant {
+  const variant = variants.find((v) => v.lang === lang);
+  if (!variant) throw new Error(`Unknown script "${lang}"`);
+  return variant;
+}
 
 /** Looks up a variant by its URL segment; throws on an unknown one. */
 export function variantBySegment(segment: string): Variant {

@@ -1,0 +1,30 @@
+/**
+ * Writes the conversion review (see src/lib/review-report.ts) as JSON when the
+ * site is built, for editors and tools: .astro/conversion-review.json.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { reviewArticles } from '../lib/review-report.ts';
+
+/** The Astro integration that writes the review report after each build. */
+export default function conversionReview(): AstroIntegration {
+  let root: URL;
+  return {
+    name: 'conversion-review',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+      },
+      'astro:build:done': async ({ logger }) => {
+        const reviews = await reviewArticles(root);
+        const folder = new URL('.astro/', root);
+        await mkdir(folder, { recursive: true });
+        const file = new URL('conversion-review.json', folder);
+        await writeFile(file, `${JSON.stringify(reviews, null, 2)}\n`);
+        const choices = reviews.flatMap((r) => r.derived.flatMap((d) => d.choices));
+        logger.info(`${choices.length} conversion choice(s), ${choices.filter((c) => c.pinnedBy).length} pinned: ${fileURLToPath(file)}`);
+      },
+    },
+  };
+}

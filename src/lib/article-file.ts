@@ -1,0 +1,84 @@
+/**
+ * Reading article files: bytes to validated frontmatter and a Markdown body,
+ * or an error that names the file and the problem. Shared by the content
+ * loader and the conversion review, so both see articles the same way.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleSchema, type ArticleData } from './article-schema.ts';
+import { refuseGarbled } from './normalise.ts';
+
+/** A problem with one article file; the message starts with the file's path. */
+export class ArticleError extends Error {
+  constructor(file: string, problem: string) {
+    super(`${file}: ${problem}`);
+    this.name = 'ArticleError';
+  }
+}
+
+/** One article as written. */
+export interface ArticleSource {
+  slug: string;
+  data: ArticleData;
+  /** The Markdown body. */
+  body: string;
+  /** The file as the editor knows it: relative to the project, or absolute when outside it. */
+  file: string;
+  /** The file relative to the project root, as Astro's data store wants it. */
+  filePath: string;
+  url: URL;
+}
+
+// Routes beside articles under /variant/; an article may not take their place.
+const RESERVED_SLUGS = new Set(['search', 'feed.xml', 'opensearch.xml', 'search-folding.json']);
+
+/** Parses one article file's bytes. */
+export function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ArticleError(file, 'is not UTF-8 text');
+  }
+  let frontmatter: Record<string, unknown>;
+  let body: string;
+  try {
+    ({ frontmatter, content: body } = parseFrontmatter(source));
+  } catch (error) {
+    throw new ArticleError(file, `invalid YAML frontmatter: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (body.trim() === '') throw new ArticleError(file, 'the article has no body text');
+  refuseGarbled(source, file);
+
+  const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : path.basename(file, '.md');
+  if (RESERVED_SLUGS.has(slug)) throw new ArticleError(file, `slug "${slug}" is reserved for a site page`);
+  const parsed = articleSchema.safeParse(frontmatter);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
+    throw new ArticleError(file, `invalid frontmatter: ${problems.join('; ')}`);
+  }
+  return { slug, data: parsed.data, body };
+}
+
+/** Reads every Markdown article in a folder, in file-name order; refuses two articles with one slug. */
+export async function readArticles(folder: URL, root: URL): Promise<ArticleSource[]> {
+  const names = (await readdir(folder)).filter((f) => f.endsWith('.md')).sort();
+  const articles: ArticleSource[] = [];
+  for (const name of names) {
+    const url = new URL(name, folder);
+    const filePath = path.relative(fileURLToPath(root), fileURLToPath(url));
+    const file = filePath.startsWith('..') ? fileURLToPath(url) : filePath;
+    const article = { ...parseArticle(await readFile(url), file), file, filePath, url };
+    const other = articles.find((a) => a.slug === article.slug);
+    if (other) throw new ArticleError(file, `slug "${article.slug}" is already used by ${other.file}`);
+    articles.push(article);
+  }
+  return articles;
+}
+
+/** The folder of articles: CONTENT_DIR (tests build fixture sites with it), else content/articles. */
+export function articlesFolder(root: URL): URL {
+  return new URL((process.env['CONTENT_DIR'] ?? 'content/articles').replace(/\/?$/, '/'), root);
+}

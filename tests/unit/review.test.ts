@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { convertText } from '../../src/lib/convert.ts';
+import type { Override } from '../../src/lib/overrides.ts';
+import { conversionChoices, reviewSegments } from '../../src/lib/review.ts';
+import { formatReview } from '../../src/lib/review-report.ts';
+import { variantBySegment } from '../../src/lib/variants.ts';
+
+const hant = variantBySegment('zh-hant');
+const hans = variantBySegment('zh-hans');
+const fixture = parseFrontmatter(readFileSync('tests/fixtures/content/simplified-source.md', 'utf8'));
+const body = fixture.content.trim();
+
+describe('an article written in Simplified script', () => {
+  test('becomes correct Traditional (Taiwan) text', () => {
+    expect(convertText(fixture.frontmatter['title'], hans, hant)).toBe('社區幹部談頭髮與發展');
+    expect(convertText(body, hans, hant)).toBe('社區幹部在理髮店裡談論頭髮和發展。\n\n皇后的故事後來成了「紅色」話題，大家都說要幹一番事業。');
+  });
+
+  test('the review lists each choice with the form chosen and the other candidates', () => {
+    const choices = conversionChoices(body, hans, hant);
+    const at = (source: string, chosen: string) => choices.find((c) => c.source === source && c.chosen === chosen);
+    expect(at('干', '幹')?.candidates).toEqual(expect.arrayContaining(['乾', '干', '幹']));
+    expect(at('发', '髮')?.candidates).toEqual(expect.arrayContaining(['發', '髮']));
+    expect(at('发', '發')?.sentence).toContain('頭髮和發展');
+    expect(at('后', '后')?.candidates).toEqual(expect.arrayContaining(['后', '後']));
+    expect(at('后', '後')?.sentence).toContain('後來');
+    // Characters with one spelling are no choice: 社, 区, 谈.
+    expect(choices.map((c) => c.source)).not.toContain('区');
+  });
+});
+
+describe('pinning a choice', () => {
+  const pin: Override[] = [{ from: 'zh-hans', phrase: '理发店里', to: { 'zh-hant': '理髮店裏' }, why: 'the house style writes 裏' }];
+
+  test('one row in the override table changes the output', () => {
+    expect(convertText(body, hans, hant)).toContain('理髮店裡');
+    expect(convertText(body, hans, hant, pin)).toContain('理髮店裏');
+  });
+
+  test('the review shows it as pinned, and no longer as a choice', () => {
+    const choices = conversionChoices(body, hans, hant, pin);
+    expect(choices.find((c) => c.pinnedBy)).toMatchObject({ source: '理发店里', chosen: '理髮店裏', pinnedBy: '理发店里' });
+    expect(choices.filter((c) => !c.pinnedBy).map((c) => c.source).join('')).not.toContain('里');
+    const segments = reviewSegments(body, convertText(body, hans, hant, pin), choices);
+    expect(segments.find((s) => s.kind === 'pinned')?.text).toBe('理髮店裏');
+    expect(segments.find((s) => s.kind === 'converted')?.text).toBe('區');
+  });
+
+  test('the seed article’s override shows as pinned', () => {
+    const seed = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8')).content;
+    expect(conversionChoices(seed, hant, hans).filter((c) => c.pinnedBy).map((c) => c.chosen)).toEqual(['着力']);
+  });
+});
+
+test('with nothing to review, the review says so', () => {
+  expect(formatReview([{ file: 'a.md', slug: 'a', script: 'zh-Hant', derived: [{ variant: 'zh-hans', choices: [] }] }])).toMatch(/^nothing to review/);
+  expect(conversionChoices('社會工作會議', hant, hans)).toEqual([]);
+});
