@@ -7,7 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
 import { overrides as overrideTable, type Override } from './overrides.ts';
-import type { Variant } from './variants.ts';
+import { variants, type Variant } from './variants.ts';
 
 type Convert = (text: string) => string;
 
@@ -77,4 +77,18 @@ export function convertHtml(html: string, from: Variant, to: Variant): string {
   };
   walk(tree);
   return toHtml(tree);
+}
+
+/** The variant a text is written in: the one that OpenCC would change least by converting the text into it. */
+export function scriptOf(text: string): Variant {
+  const changes = (variant: Variant) =>
+    Math.max(
+      ...variants
+        .filter((other) => other !== variant)
+        .map((other) => {
+          const converted = [...opencc(other, variant)(text)];
+          return [...text].filter((ch, i) => ch !== converted[i]).length;
+        }),
+    );
+  return [...variants].sort((a, b) => changes(a) - changes(b))[0]!;
 }

@@ -3,6 +3,7 @@
  * every source gets before it becomes an article (see README, "How the text
  * was repaired"). Source-specific corrections live in an errata table.
  */
+import { sourceVariant, variants, type QuotationStyle } from './variants.ts';
 
 const HAN = String.raw`\p{Script=Han}`;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -74,21 +75,28 @@ export function refuseGarbled(text: string, file: string): void {
   }
 }
 
-/** Makes ASCII commas, parentheses and curly quotes in Chinese text full width, quotes in the Traditional style 「」『』. */
-export function fullWidthPunctuation(text: string): string {
+/** Makes ASCII commas and parentheses in Chinese text full width, and quotation marks those of the script (「」『』 by default). */
+export function fullWidthPunctuation(text: string, quotes: QuotationStyle = sourceVariant.quotes): string {
+  const marks = new Map<string, string>();
+  for (const { quotes: style } of variants) {
+    marks.set(style.primary[0], quotes.primary[0]).set(style.primary[1], quotes.primary[1]);
+    marks.set(style.secondary[0], quotes.secondary[0]).set(style.secondary[1], quotes.secondary[1]);
+  }
   return text
     .replace(new RegExp(`(?<=${CJK}),|,(?=${CJK})`, 'gu'), '，')
     .replace(new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)`, 'gu'), '（$1）')
-    .replace(/“/g, '「')
-    .replace(/”/g, '」')
-    .replace(/‘/g, '『')
-    .replace(/’/g, '』');
+    .replace(/[“”‘’「」『』]/g, (mark) => marks.get(mark) ?? mark);
 }
 
-/** The whole normalisation of a scraped Traditional source: annotations, errata, garbling check, punctuation. */
-export function normaliseSource(raw: string, errata: readonly Erratum[], file: string): string {
+/** Strips annotations, applies the errata and refuses garbled text: the repairs that do not depend on the script. */
+export function repairSource(raw: string, errata: readonly Erratum[], file: string): string {
   const { text } = stripPinyin(raw.replace(/\r\n?/g, '\n'));
   const repaired = applyErrata(text, errata, file);
   refuseGarbled(repaired, file);
-  return fullWidthPunctuation(repaired);
+  return repaired;
+}
+
+/** The whole normalisation of a scraped source: annotations, errata, garbling check, punctuation in its script's style. */
+export function normaliseSource(raw: string, errata: readonly Erratum[], file: string, quotes?: QuotationStyle): string {
+  return fullWidthPunctuation(repairSource(raw, errata, file), quotes);
 }

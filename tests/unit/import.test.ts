@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { articleSchema } from '../../src/lib/article-schema.ts';
+import { importArticle } from '../../src/lib/importer.ts';
+import type { Erratum } from '../../src/lib/normalise.ts';
+
+const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
+const seed = readFileSync(SEED, 'utf8');
+const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] }).errata;
+const entry = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8'));
+
+describe('importing a plain-text article', () => {
+  test('the seed with its errata gives the seed entry: headline block and body', () => {
+    const imported = importArticle(seed, SEED, errata);
+    const { frontmatter, content } = parseFrontmatter(imported.markdown);
+    expect(imported.script).toBe('zh-Hant');
+    for (const field of ['kicker', 'title', 'subtitle']) expect(frontmatter[field], field).toBe(entry.frontmatter[field]);
+    expect(content.trim()).toBe(entry.content.trim());
+  });
+
+  test('what it cannot know is a marked placeholder that the build refuses until filled in', () => {
+    const { markdown, placeholders } = importArticle(seed, SEED, errata);
+    expect(markdown).toMatch(/^date: TODO # .*the text says 2月19日/m);
+    expect(markdown).toMatch(/^# place: TODO/m);
+    expect(placeholders).toEqual(['date', 'place', 'description']);
+    const result = articleSchema.safeParse(parseFrontmatter(markdown).frontmatter);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['date']);
+  });
+
+  test('garbled text is refused with the file, line and column', () => {
+    expect(() => importArticle(seed, SEED)).toThrow(/^content\/sources\/000_6a5a7bedd0d49b4d\.txt:6:253: garbled text/);
+  });
+
+  test('a Simplified article is detected as such and keeps mainland quotation marks; punctuation is made full width', () => {
+    const { markdown, script } = importArticle('社区干部谈发展\n\n干部们说,要坚持“四下基层”(试行)。\n', 'x.txt');
+    expect(script).toBe('zh-Hans');
+    expect(markdown).toContain('title: 社区干部谈发展');
+    expect(markdown).toContain('script: zh-Hans');
+    expect(markdown).toContain('干部们说，要坚持“四下基层”（试行）。');
+  });
+});
+
+describe('npm run import', () => {
+  const run = (args: string[], dir: string) =>
+    spawnSync(process.execPath, ['src/cli/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+
+  test('writes the entry, and never overwrites one without --force', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
+    const first = run([SEED, '--slug', 'seed'], dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toContain('17 errata');
+    writeFileSync(path.join(dir, 'seed.md'), 'edited by hand');
+    const again = run([SEED, '--slug', 'seed'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/seed\.md exists already; nothing was written/);
+    expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toBe('edited by hand');
+  });
+
+  test('a garbled file is refused with its position and nothing is written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
+    const garbled = path.join(dir, 'garbled.txt');
+    writeFileSync(garbled, '標題\n轉變?yōu)推動。\n');
+    const result = run([garbled], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${garbled}:2:3: garbled text`);
+  });
+});
