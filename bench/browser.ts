@@ -1,19 +1,10 @@
 /** Headless Chromium for the bench: the system build, launched as the project's browser tests do. */
 import { chromium, type Browser } from '@playwright/test';
+import { chromiumArgs, chromiumPath as found } from '../tests/chromium.ts';
 
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-// No network chatter of Chromium's own, so the server's log holds only the site's requests.
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/** The Chromium binary: Lighthouse starts it by path, so the bench needs a real one. */
+export const chromiumPath = found ?? '/usr/bin/chromium';
+export { chromiumArgs };
 
 /** Launches Chromium through Playwright. */
 export function launch(): Promise<Browser> {

@@ -12,6 +12,13 @@ import { kB, median, ms, ratio, type Table } from './format.ts';
 import { settle, total, type SiteServer } from './server.ts';
 
 export const CPU_SLOWDOWN = 4;
+
+/** Network profiles: this machine's loopback, and Lighthouse's mobile "slow 4G" (150 ms, 1.6 Mbit/s down). */
+const NETWORKS = [
+  { name: 'loopback', conditions: null },
+  { name: 'slow 4G', conditions: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
+] as const;
+type Network = (typeof NETWORKS)[number];
 const CLIENT_DIR = '_bench/opencc';
 
 /**
@@ -81,11 +88,15 @@ interface Load {
   jsRequests: number;
 }
 
-async function load(browser: Browser, server: SiteServer, url: string, traditional: string): Promise<Load> {
+async function load(browser: Browser, server: SiteServer, url: string, traditional: string, network: Network): Promise<Load> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (network.conditions) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network.conditions);
+  }
   await page.addInitScript(probe, traditional);
   server.take();
   await page.goto(url, { waitUntil: 'load' });
@@ -125,11 +136,15 @@ export async function switchingBench(browser: Browser, server: SiteServer, proje
   const traditional = (await page.textContent('#p7'))!;
   await context.close();
 
-  const client: Load[] = [];
-  const prebuilt: Load[] = [];
-  for (let i = 0; i < runs; i++) {
-    client.push(await load(browser, server, server.origin + pages.client, traditional));
-    prebuilt.push(await load(browser, server, server.origin + pages.prebuilt, traditional));
+  const measured = [];
+  for (const network of NETWORKS) {
+    const client: Load[] = [];
+    const prebuilt: Load[] = [];
+    for (let i = 0; i < runs; i++) {
+      client.push(await load(browser, server, server.origin + pages.client, traditional, network));
+      prebuilt.push(await load(browser, server, server.origin + pages.prebuilt, traditional, network));
+    }
+    measured.push({ network: network.name, client, prebuilt });
   }
   const summary = (loads: Load[]) => {
     const known = (values: (number | null)[]) => values.filter((t): t is number => t !== null);
@@ -148,11 +163,10 @@ export async function switchingBench(browser: Browser, server: SiteServer, proje
       jsRequests: median(loads.map((l) => l.jsRequests)),
     };
   };
-  const a = summary(client);
-  const b = summary(prebuilt);
+  const summaries = measured.map(({ network, client, prebuilt }) => ({ network, client: summary(client), prebuilt: summary(prebuilt), loads: { client, prebuilt } }));
   const t2cn = await bundleSize(projectRoot, 't2cn.js');
   const cn2t = await bundleSize(projectRoot, 'cn2t.js');
-  const row = (name: string, s: typeof a) => [
+  const row = (name: string, s: ReturnType<typeof summary>) => [
     name,
     `${kB(s.jsRaw)} / ${kB(s.jsGzip)}`,
     String(s.jsRequests),
@@ -162,17 +176,18 @@ export async function switchingBench(browser: Browser, server: SiteServer, proje
     s.convertMs === null ? '–' : ms(s.convertMs),
   ];
   return {
-    data: { cpuSlowdown: CPU_SLOWDOWN, runs, client: { url: pages.client, median: a, loads: client }, prebuilt: { url: pages.prebuilt, median: b, loads: prebuilt }, bundles: { t2cn, cn2t } },
+    data: { cpuSlowdown: CPU_SLOWDOWN, runs, client: pages.client, prebuilt: pages.prebuilt, networks: summaries, bundles: { t2cn, cn2t } },
     table: {
       title: `4. Script switching: convert in the browser vs prebuilt page (${CPU_SLOWDOWN}× CPU throttling, median of ${runs})`,
       head: ['page', 'JS raw / gzip', 'JS req', 'first paint', 'Simplified #p7 on screen', 'Traditional shown first for', 'conversion'],
-      rows: [
-        row('opencc-js t2cn on load', a),
-        row('prebuilt (this site)', b),
-        ['ratio client / prebuilt', `${ratio(a.jsRaw, b.jsRaw)} / ${ratio(a.jsGzip, b.jsGzip)}`, '', '', ratio(a.ms, b.ms), '', ''],
-      ],
+      rows: summaries.flatMap(({ network, client: a, prebuilt: b }) => [
+        row(`${network}: opencc-js t2cn on load`, a),
+        row(`${network}: prebuilt (this site)`, b),
+        [`${network}: ratio client / prebuilt`, `${ratio(a.jsRaw, b.jsRaw)} / ${ratio(a.jsGzip, b.jsGzip)}`, '', '', ratio(a.ms, b.ms), '', ''],
+      ]),
       notes: [
         `client = ${pages.client} (the Traditional article + t2cn.js, converting on load); prebuilt = ${pages.prebuilt}.`,
+        'loopback = served from this machine, no network cost; slow 4G = Lighthouse\'s mobile network (150 ms RTT, 1.6 Mbit/s).',
         'Times from navigation start. Simplified #p7 on screen = its first paint (Element Timing) if already converted, else the',
         'first frame after the conversion; "Traditional shown first for" = how long #p7 was painted in Traditional before that',
         '(median over the runs in which it was).',

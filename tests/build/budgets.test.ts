@@ -44,11 +44,13 @@ function loadOf(page: string): Load {
   const stylesheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => fromSite(m[1]!));
   const modules = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].flatMap((m) => [...moduleGraph(fromSite(m[1]!))]);
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-  const css = stylesheets.map((f) => readFileSync(f, 'utf8'));
+  const inlineStyles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const css = [...stylesheets.map((f) => readFileSync(f, 'utf8')), ...inlineStyles];
   return {
     page,
+    // The whole page, inline styles and scripts included.
     html: gzipped(html),
-    css: stylesheets.map((f, i) => [f, gzipped(css[i]!)]),
+    css: [...stylesheets.map((f): [string, number] => [f, gzipped(readFileSync(f))]), ...inlineStyles.map((code, i): [string, number] => [`inline style ${i + 1}`, gzipped(code)])],
     js: [...[...new Set(modules)].map((f): [string, number] => [f, gzipped(readFileSync(f))]), ...inline.map((code, i): [string, number] => [`inline script ${i + 1}`, gzipped(code)])],
     // Requests that hold up the first paint: stylesheets, and classic scripts with a src in <head>.
     blocking: [
