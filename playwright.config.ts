@@ -17,7 +17,7 @@ export default defineConfig({
   webServer: [
     {
       // The site as `npm run build` left it in dist/.
-      command: `astro preview --host 127.0.0.1 --port ${port}`,
+      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
