@@ -5,8 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import conversionReview from './src/integrations/conversion-review.ts';
+import deployHeaders from './src/integrations/deploy-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { bootScript } from './src/components/reader/settings.ts';
+import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
 import { variants } from './src/lib/variants.ts';
 
@@ -36,6 +37,7 @@ export default defineConfig({
       filter: (page) => !/\/search\/$/.test(page),
     }),
     pagefind(),
+    deployHeaders(),
     conversionReview(),
   ],
   vite: {

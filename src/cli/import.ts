@@ -7,8 +7,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { SLUG_PATTERN } from '../lib/article-schema.ts';
+import { errataFileFor, readErrata } from '../lib/errata.ts';
 import { importArticle } from '../lib/importer.ts';
-import type { Erratum } from '../lib/normalise.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,21 +21,26 @@ if (!file) {
   process.exit(2);
 }
 const slug = values.slug ?? path.basename(file).replace(/\.[^.]*$/, '');
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+if (!SLUG_PATTERN.test(slug)) {
   console.error(`${file}: "${slug}" is not a usable slug (lowercase Latin letters, digits, hyphens): give one with --slug`);
   process.exit(2);
 }
-const errataFile = file.replace(/\.[^.]*$/, '.errata.json');
-const errata = existsSync(errataFile) ? (JSON.parse(readFileSync(errataFile, 'utf8')) as { errata: Erratum[] }).errata : [];
 const target = path.join(process.env['CONTENT_DIR'] ?? 'content/articles', `${slug}.md`);
 if (existsSync(target) && !values.force) {
   console.error(`${target} exists already; nothing was written (use --force to replace it)`);
   process.exit(1);
 }
 try {
-  const imported = importArticle(readFileSync(file, 'utf8'), file, errata);
+  const errata = readErrata(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
+  } catch {
+    throw new Error(`${file}: is not UTF-8 text; convert it first (for example: iconv -f GBK -t UTF-8)`);
+  }
+  const imported = importArticle(text, file, errata);
   writeFileSync(target, imported.markdown);
-  console.log(`wrote ${target} (${imported.script}${errata.length ? `, ${errata.length} errata from ${errataFile}` : ''})`);
+  console.log(`wrote ${target} (${imported.script}${errata.length ? `, ${errata.length} errata from ${errataFileFor(file)}` : ''})`);
   console.log(`fill in before publishing: ${imported.placeholders.join(', ')} (marked TODO)`);
 } catch (error) {
   console.error((error as Error).message);

@@ -24,6 +24,8 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-variant]');
   if (!link) return;
   rememberVariant(link.dataset['variant']!);
+  // The same page in the other script: a search keeps its query, an arrival from search its marks.
+  link.search = location.search;
   const paragraph = paragraphInView();
   if (!paragraph || window.scrollY < 1) return;
   const place: Place = { id: paragraph.id, top: paragraph.getBoundingClientRect().top };

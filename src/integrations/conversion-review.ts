@@ -1,6 +1,7 @@
 /**
  * Writes the conversion review (see src/lib/review-report.ts) as JSON when the
- * site is built, for editors and tools: .astro/conversion-review.json.
+ * site is built, for editors and tools: conversion-review.json in Astro's cache
+ * folder (node_modules/.astro/ unless configured), beside the content it describes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -10,17 +11,18 @@ import { reviewArticles } from '../lib/review-report.ts';
 /** The Astro integration that writes the review report after each build. */
 export default function conversionReview(): AstroIntegration {
   let root: URL;
+  let cacheDir: URL;
   return {
     name: 'conversion-review',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+        cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ logger }) => {
         const reviews = await reviewArticles(root);
-        const folder = new URL('.astro/', root);
-        await mkdir(folder, { recursive: true });
-        const file = new URL('conversion-review.json', folder);
+        await mkdir(cacheDir, { recursive: true });
+        const file = new URL('conversion-review.json', cacheDir);
         await writeFile(file, `${JSON.stringify(reviews, null, 2)}\n`);
         const choices = reviews.flatMap((r) => r.derived.flatMap((d) => d.choices));
         logger.info(`${choices.length} conversion choice(s), ${choices.filter((c) => c.pinnedBy).length} pinned: ${fileURLToPath(file)}`);

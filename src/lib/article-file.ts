@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema, type ArticleData } from './article-schema.ts';
+import { articleSchema, SLUG_PATTERN, type ArticleData } from './article-schema.ts';
 import { refuseGarbled } from './normalise.ts';
 
 /** A problem with one article file; the message starts with the file's path. */
@@ -35,7 +35,7 @@ export interface ArticleSource {
 const RESERVED_SLUGS = new Set(['search', 'feed.xml', 'opensearch.xml', 'search-folding.json']);
 
 /** Parses one article file's bytes. */
-export function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
+function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -53,6 +53,9 @@ export function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSourc
   refuseGarbled(source, file);
 
   const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : path.basename(file, '.md');
+  if (!SLUG_PATTERN.test(slug)) {
+    throw new ArticleError(file, `"${slug}" cannot be a URL slug (lowercase Latin letters, digits, single hyphens): rename the file or set slug:`);
+  }
   if (RESERVED_SLUGS.has(slug)) throw new ArticleError(file, `slug "${slug}" is reserved for a site page`);
   const parsed = articleSchema.safeParse(frontmatter);
   if (!parsed.success) {

@@ -6,7 +6,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articlesFolder, readArticles, type ArticleSource } from './article-file.ts';
-import type { ArticleData } from './article-schema.ts';
+import { TEXT_FIELDS, type ArticleData } from './article-schema.ts';
 import { convertHtml, convertText } from './convert.ts';
 import { firstSentence } from './html-text.ts';
 import { withPermalinks } from './permalinks.ts';
@@ -14,14 +14,20 @@ import { variantByLang, variants, type Variant } from './variants.ts';
 
 /** Loads the articles folder (CONTENT_DIR or content/articles) in every variant. */
 export function articleLoader(): Loader {
+  let watching = false;
   return {
     name: 'article-loader',
     load: async (context) => {
       await loadArticles(context);
+      if (!context.watcher || watching) return;
+      watching = true;
+      // In `astro dev`: reload on every change, one reload at a time, and tell the editor what is wrong.
       const folder = fileURLToPath(articlesFolder(context.config.root));
-      context.watcher?.add(folder);
-      context.watcher?.on('all', (_event, changed) => {
-        if (changed.startsWith(folder)) void loadArticles(context);
+      let reloading = Promise.resolve();
+      context.watcher.add(folder);
+      context.watcher.on('all', (_event, changed) => {
+        if (!changed.startsWith(folder)) return;
+        reloading = reloading.then(() => loadArticles(context)).catch((error: unknown) => context.logger.error((error as Error).message));
       });
     },
   };
@@ -62,13 +68,11 @@ async function variantEntries({ slug, data, body, filePath, url }: ArticleSource
   });
 }
 
-// Fields that are identifiers, not text.
-const VERBATIM_FIELDS = new Set(['slug', 'script']);
-
 function convertData(data: ArticleData, from: Variant, to: Variant): ArticleData {
-  const converted: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    converted[key] = typeof value === 'string' && !VERBATIM_FIELDS.has(key) ? convertText(value, from, to) : value;
+  const converted = { ...data };
+  for (const field of TEXT_FIELDS) {
+    const text = data[field];
+    if (text) converted[field] = convertText(text, from, to);
   }
-  return converted as ArticleData;
+  return converted;
 }

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 import { variants } from './variants.ts';
 
+/** A URL slug: lowercase Latin letters and digits, joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The fields of an article that are text for readers, converted into every variant. */
+export const TEXT_FIELDS = ['kicker', 'title', 'subtitle', 'place', 'description', 'excerpt'] as const;
+
 /** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
 export const articleSchema = z.strictObject({
   /** 引題: the line above the headline. */
@@ -22,7 +28,7 @@ export const articleSchema = z.strictObject({
   /** URL segment; the file name when absent. */
   slug: z
     .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase Latin letters, digits and single hyphens')
+    .regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens')
     .optional(),
 });
 

@@ -1,13 +1,18 @@
 /** Queries over the article collection, in the reader's terms. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { blockTexts } from './html-text.ts';
-import type { Variant } from './variants.ts';
+import { variantBySegment, type Variant } from './variants.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
 /** The URL slug of an article entry (its id is `variant/slug`). */
 export function slugOf(article: Article): string {
   return article.id.slice(article.id.indexOf('/') + 1);
+}
+
+/** The variant an article entry is in. */
+export function variantOf(article: Article): Variant {
+  return variantBySegment(article.id.slice(0, article.id.indexOf('/')));
 }
 
 /** Every article in a variant, newest first (then by headline, so the order is stable). */

@@ -7,6 +7,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
 import { overrides as overrideTable, type Override } from './overrides.ts';
+import { restyleQuotes } from './quotes.ts';
 import { variants, type Variant } from './variants.ts';
 
 type Convert = (text: string) => string;
@@ -39,17 +40,7 @@ export function convertText(text: string, from: Variant, to: Variant, overrides:
   applicable.forEach((o, i) => {
     converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment as keyof typeof o.to]!);
   });
-  return convertQuotes(converted, from, to);
-}
-
-function convertQuotes(text: string, from: Variant, to: Variant): string {
-  const map = new Map<string, string>([
-    [from.quotes.primary[0], to.quotes.primary[0]],
-    [from.quotes.primary[1], to.quotes.primary[1]],
-    [from.quotes.secondary[0], to.quotes.secondary[0]],
-    [from.quotes.secondary[1], to.quotes.secondary[1]],
-  ]);
-  return text.replace(/./gsu, (ch) => map.get(ch) ?? ch);
+  return restyleQuotes(converted, to.quotes);
 }
 
 // Elements whose text is code or machine-readable, never prose.

@@ -8,8 +8,8 @@
 import type { Folding } from './search-query.ts';
 
 /**
- * Builds one variant's folding from texts aligned across variants: `texts[i]`
- * holds the same passage in every variant (target included). Passages whose
+ * Builds one variant's folding from passages aligned across variants: each
+ * passage holds the same text in every variant (target included), by URL segment. Passages whose
  * lengths differ cannot be aligned character by character and are skipped.
  */
 export function buildFolding(passages: ReadonlyArray<Readonly<Record<string, string>>>, target: string): Folding {

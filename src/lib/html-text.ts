@@ -15,10 +15,14 @@ export function blockTexts(html: string): string[] {
     .filter(Boolean);
 }
 
+/** The first sentence of a text: up to the first 。！？ and any closing marks after it. */
+export function firstSentenceOf(text: string): string {
+  return /^.*?[。！？][」』”’）]*/su.exec(text)?.[0] ?? text;
+}
+
 /** The first sentence of the first paragraph of an HTML fragment. */
 export function firstSentence(html: string): string {
   const tree = fromHtml(html, { fragment: true });
   const first = tree.children.find((n) => n.type === 'element' && n.tagName === 'p');
-  const text = first ? textOf(first).trim() : '';
-  return /^.*?[。！？][」』”’）]*/su.exec(text)?.[0] ?? text;
+  return firstSentenceOf(first ? textOf(first).trim() : '');
 }

@@ -5,6 +5,7 @@
  * placeholders for what could not.
  */
 import { scriptOf } from './convert.ts';
+import { firstSentenceOf } from './html-text.ts';
 import { fullWidthPunctuation, repairSource, type Erratum } from './normalise.ts';
 
 /** A Markdown entry made from a plain-text article. */
@@ -26,9 +27,9 @@ function yamlValue(text: string): string {
   return /^[^\s:#'"{}[\],&*!|>%@`?-][^:#]*$/u.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
 }
 
-/** Keeps a paragraph from being read as Markdown syntax (a heading, a list, a quote). */
+/** Keeps a paragraph of plain text from being read as Markdown or HTML: emphasis, links, tags, headings, lists. */
 function asParagraph(text: string): string {
-  return text.replace(/^([#>*+-]|\d+[.)])/u, '\\$1');
+  return text.replace(/[\\`*_[\]<>]/gu, '\\$&').replace(/^([#>+-]|\d+[.)])/u, '\\$1');
 }
 
 /** Turns a plain-text article into a Markdown entry; throws, naming the file and position, on garbled text. */
@@ -49,7 +50,7 @@ export function importArticle(raw: string, file: string, errata: readonly Erratu
   const head = lines.slice(0, headlines);
   const [kicker, title, subtitle] = headlines === 3 ? head : headlines === 2 ? [undefined, ...head] : [undefined, head[0], undefined];
   const paragraphs = lines.slice(headlines);
-  const firstSentence = /^.*?[。！？][」』”’）]*/u.exec(paragraphs[0]!)?.[0] ?? paragraphs[0]!;
+  const firstSentence = firstSentenceOf(paragraphs[0]!);
   const mentionedDate = /\d{1,4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日/u.exec(paragraphs.join(''))?.[0];
 
   const frontmatter = [

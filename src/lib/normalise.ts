@@ -1,9 +1,10 @@
 /**
  * Normalisation of scraped Chinese text: the documented, mechanical repairs
- * every source gets before it becomes an article (see README, "How the text
- * was repaired"). Source-specific corrections live in an errata table.
+ * every source gets before it becomes an article (see README, "How the seed
+ * text was repaired"). Source-specific corrections live in an errata table.
  */
-import { sourceVariant, variants, type QuotationStyle } from './variants.ts';
+import { restyleQuotes } from './quotes.ts';
+import { sourceVariant, type QuotationStyle } from './variants.ts';
 
 const HAN = String.raw`\p{Script=Han}`;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
@@ -13,8 +14,8 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
 // (黨組) hold Han text and never match.
 const PINYIN_ANNOTATION = new RegExp(`(?<=${HAN})\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,6}\\)`, 'gu');
 
-// Chinese text is a Han character or full-width punctuation on either side.
-const CJK = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』]`;
+// A comma belongs to Chinese text when a Han character or full-width punctuation is beside it.
+const NEXT_TO_CHINESE = String.raw`[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’「」『』]`;
 
 /** One correction of a specific source, with the context it is found in. */
 export interface Erratum {
@@ -77,15 +78,12 @@ export function refuseGarbled(text: string, file: string): void {
 
 /** Makes ASCII commas and parentheses in Chinese text full width, and quotation marks those of the script (「」『』 by default). */
 export function fullWidthPunctuation(text: string, quotes: QuotationStyle = sourceVariant.quotes): string {
-  const marks = new Map<string, string>();
-  for (const { quotes: style } of variants) {
-    marks.set(style.primary[0], quotes.primary[0]).set(style.primary[1], quotes.primary[1]);
-    marks.set(style.secondary[0], quotes.secondary[0]).set(style.secondary[1], quotes.secondary[1]);
-  }
-  return text
-    .replace(new RegExp(`(?<=${CJK}),|,(?=${CJK})`, 'gu'), '，')
-    .replace(new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)`, 'gu'), '（$1）')
-    .replace(/[“”‘’「」『』]/g, (mark) => marks.get(mark) ?? mark);
+  return restyleQuotes(
+    text
+      .replace(new RegExp(`(?<=${NEXT_TO_CHINESE}),|,(?=${NEXT_TO_CHINESE})`, 'gu'), '，')
+      .replace(new RegExp(`\\(([^()\\n]*${HAN}[^()\\n]*)\\)`, 'gu'), '（$1）'),
+    quotes,
+  );
 }
 
 /** Strips annotations, applies the errata and refuses garbled text: the repairs that do not depend on the script. */
@@ -96,7 +94,7 @@ export function repairSource(raw: string, errata: readonly Erratum[], file: stri
   return repaired;
 }
 
-/** The whole normalisation of a scraped source: annotations, errata, garbling check, punctuation in its script's style. */
-export function normaliseSource(raw: string, errata: readonly Erratum[], file: string, quotes?: QuotationStyle): string {
-  return fullWidthPunctuation(repairSource(raw, errata, file), quotes);
+/** The whole normalisation of the Traditional seed: annotations, errata, garbling check, punctuation. */
+export function normaliseSource(raw: string, errata: readonly Erratum[], file: string): string {
+  return fullWidthPunctuation(repairSource(raw, errata, file));
 }

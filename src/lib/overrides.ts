@@ -1,7 +1,8 @@
 /**
  * Every deliberate override of OpenCC, in one table. Each row pins how a
- * phrase written in one variant appears in another; tests/unit/overrides.test.ts
- * proves each row takes effect. Add a row only with a reason a reader would accept.
+ * phrase written in one variant appears in another; tests/unit/convert.test.ts
+ * proves each row's form is what readers get, and tests/unit/review.test.ts that
+ * the review shows it pinned. Add a row only with a reason a reader would accept.
  */
 import type { VariantSegment } from './variants.ts';
 

@@ -1,11 +1,9 @@
 /** The conversion review of every article, for `npm run review`, the build's JSON report and the dev review page. */
 import { articlesFolder, readArticles } from './article-file.ts';
+import { TEXT_FIELDS } from './article-schema.ts';
 import { overrides as overrideTable, type Override } from './overrides.ts';
 import { conversionChoices, type Choice } from './review.ts';
 import { variantByLang, variants } from './variants.ts';
-
-/** The texts of an article that are converted: its headline fields and its body. */
-const FIELDS = ['kicker', 'title', 'subtitle', 'place', 'description', 'excerpt'] as const;
 
 export interface ArticleReview {
   file: string;
@@ -20,7 +18,7 @@ export async function reviewArticles(root: URL, overrides: readonly Override[] =
   const articles = await readArticles(articlesFolder(root), root);
   return articles.map(({ file, slug, data, body }) => {
     const written = variantByLang(data.script);
-    const texts: Array<[string, string]> = [...FIELDS.flatMap((f): Array<[string, string]> => (data[f] ? [[f, data[f]!]] : [])), ['body', body]];
+    const texts: Array<[string, string]> = [...TEXT_FIELDS.flatMap((f): Array<[string, string]> => (data[f] ? [[f, data[f]!]] : [])), ['body', body]];
     return {
       file,
       slug,

@@ -75,12 +75,16 @@ function candidatesOf(ch: string, from: Variant, to: Variant): string[] {
 
 const CONTEXT = 16;
 
-/** The sentence around a place, cut to a few characters either side when it is long. */
-function sentenceAround(text: string, at: number, length: number): string {
-  const start = Math.max(Math.max(...['。', '！', '？', '\n'].map((p) => text.lastIndexOf(p, at - 1))) + 1, at - CONTEXT);
-  const ends = ['。', '！', '？', '\n'].map((p) => text.indexOf(p, at + length)).filter((i) => i >= 0);
-  const end = Math.min(ends.length ? Math.min(...ends) + 1 : text.length, at + length + CONTEXT);
-  return `${start > 0 && !/[。！？\n]/.test(text[start - 1]!) ? '…' : ''}${text.slice(start, end).trim()}${end < text.length && !/[。！？]/.test(text[end - 1]!) ? '…' : ''}`;
+/** The sentence around a place (in characters), cut to a few characters either side when it is long. */
+function sentenceAround(characters: readonly string[], at: number, length: number): string {
+  const isEnd = (ch: string | undefined) => ch !== undefined && '。！？\n'.includes(ch);
+  let start = at;
+  while (start > 0 && at - start < CONTEXT && !isEnd(characters[start - 1])) start--;
+  let end = at + length;
+  while (end < characters.length && end - at - length < CONTEXT && !isEnd(characters[end - 1])) end++;
+  const cutBefore = start > 0 && !isEnd(characters[start - 1]);
+  const cutAfter = end < characters.length && !isEnd(characters[end - 1]);
+  return `${cutBefore ? '…' : ''}${characters.slice(start, end).join('').trim()}${cutAfter ? '…' : ''}`;
 }
 
 /** Every choice conversion made turning `text` (in `from`) into `to`, overrides included. */
@@ -95,16 +99,18 @@ export function conversionChoices(text: string, from: Variant, to: Variant, over
   for (const override of overrides) {
     const form = override.to[to.segment as keyof typeof override.to];
     if (override.from !== from.segment || form === undefined) continue;
-    for (let at = text.indexOf(override.phrase); at >= 0; at = text.indexOf(override.phrase, at + 1)) {
-      const length = override.phrase.length;
+    for (let index = text.indexOf(override.phrase); index >= 0; index = text.indexOf(override.phrase, index + 1)) {
+      // Places count characters (code points), as the loop below does, not UTF-16 units.
+      const at = [...text.slice(0, index)].length;
+      const length = [...override.phrase].length;
       for (let i = at; i < at + length; i++) pinned.add(i);
-      choices.push({ at, source: override.phrase, chosen: form, candidates: [form], sentence: sentenceAround(derived, at, length), pinnedBy: override.phrase });
+      choices.push({ at, source: override.phrase, chosen: form, candidates: [form], sentence: sentenceAround(result, at, length), pinnedBy: override.phrase });
     }
   }
   source.forEach((ch, at) => {
     if (pinned.has(at)) return;
     const candidates = candidatesOf(ch, from, to);
-    if (candidates.length > 1) choices.push({ at, source: ch, chosen: result[at]!, candidates, sentence: sentenceAround(derived, at, 1) });
+    if (candidates.length > 1) choices.push({ at, source: ch, chosen: result[at]!, candidates, sentence: sentenceAround(result, at, 1) });
   });
   return choices.sort((a, b) => a.at - b.at);
 }

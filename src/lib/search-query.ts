@@ -23,7 +23,7 @@ export function queryTerms(query: string): string[][] {
 }
 
 /** The spellings a token may have in a variant's text: a folded Han character's, else the token itself. */
-function choices(token: string, folding: Folding): string[] {
+function spellingsOf(token: string, folding: Folding): string[] {
   const folded = folding[token];
   return folded ? [...folded] : [token];
 }
@@ -32,7 +32,7 @@ function choices(token: string, folding: Folding): string[] {
 export function spellings(tokens: readonly string[], folding: Folding): string[][] {
   let result: string[][] = [[]];
   for (const token of tokens) {
-    result = result.flatMap((prefix) => choices(token, folding).map((c) => [...prefix, c])).slice(0, MAX_SPELLINGS);
+    result = result.flatMap((prefix) => spellingsOf(token, folding).map((c) => [...prefix, c])).slice(0, MAX_SPELLINGS);
   }
   return result;
 }
@@ -49,7 +49,7 @@ function escapeRegExp(text: string): string {
 /** A pattern that finds a term in a variant's text, in any of its spellings. */
 export function termPattern(tokens: readonly string[], folding: Folding): RegExp {
   const parts = tokens.map((token) => {
-    const spelled = choices(token, folding);
+    const spelled = spellingsOf(token, folding);
     return spelled.length === 1 ? escapeRegExp(spelled[0]!) : `[${spelled.map(escapeRegExp).join('')}]`;
   });
   return new RegExp(parts.join('[\\s\\u200b]*'), 'giu');

@@ -17,3 +17,17 @@ export function frontUrl(variant: Variant): string {
 export function articleUrl(variant: Variant, slug: string): string {
   return withBase(`${variant.segment}/${slug}/`);
 }
+
+/** Where a variant's search files are, for the `data-*` attributes the search code reads. */
+export function searchSources(variant: Variant) {
+  return {
+    'data-pagefind': withBase('pagefind/pagefind.js'),
+    'data-folding': withBase(`${variant.segment}/search-folding.json`),
+  };
+}
+
+/** The search strings the browser needs, for `data-strings`. */
+export function searchStrings(variant: Variant): string {
+  const { results, noResults, loading, failed } = variant.ui.search;
+  return JSON.stringify({ results, noResults, loading, failed });
+}

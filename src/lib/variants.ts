@@ -1,5 +1,3 @@
-import { bestForLanguages } from './language-match.ts';
-
 /**
  * The script variants of the site. This table is the only place that knows
  * which variants exist: pages, conversion, search and metadata all read it.
@@ -58,6 +56,7 @@ export interface SearchStrings {
   noResults: string;
   needsJavaScript: string;
   loading: string;
+  failed: string;
 }
 
 export interface Variant {
@@ -71,7 +70,7 @@ export interface Variant {
   openccLocale: 'tw' | 'cn' | 'hk';
   /** Open Graph locale. */
   ogLocale: string;
-  /** Browser language tags this variant serves; the longest match wins (zh-TW beats zh). */
+  /** Browser language tags this variant serves, for the root page's choice (see language-match.ts). */
   serves: readonly string[];
   quotes: QuotationStyle;
   ui: UiStrings;
@@ -120,6 +119,7 @@ export const variants = [
         noResults: '沒有結果：找不到「{query}」',
         needsJavaScript: '搜尋需要 JavaScript。請在瀏覽器中啟用 JavaScript，或從首頁瀏覽所有文章。',
         loading: '搜尋中…',
+        failed: '搜尋暫時無法使用，請稍後再試。',
       },
     },
   },
@@ -165,6 +165,7 @@ export const variants = [
         noResults: '没有结果：找不到“{query}”',
         needsJavaScript: '搜索需要 JavaScript。请在浏览器中启用 JavaScript，或从首页浏览所有文章。',
         loading: '搜索中…',
+        failed: '搜索暂时无法使用，请稍后再试。',
       },
     },
   },
@@ -187,9 +188,4 @@ export function variantBySegment(segment: string): Variant {
   const variant = variants.find((v) => v.segment === segment);
   if (!variant) throw new Error(`Unknown script variant "${segment}"`);
   return variant;
-}
-
-/** The variant for a reader's browser languages: the first language any variant serves, else the source variant. */
-export function variantForLanguages(languages: readonly string[]): Variant {
-  return bestForLanguages(languages, variants) ?? sourceVariant;
 }

@@ -1,11 +1,12 @@
 /** Shared facts of the built site for browser tests. */
 import { readFileSync } from 'node:fs';
-import { normaliseSource, type Erratum } from '../../src/lib/normalise.ts';
+import { readErrata } from '../../src/lib/errata.ts';
+import { normaliseSource } from '../../src/lib/normalise.ts';
 
 export const slug = 'yancheng-social-work-conference';
 
 const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
-const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] }).errata;
+const errata = readErrata(SEED);
 
 /** The repaired seed: kicker, headline, subtitle, then the seven paragraphs. */
 export const repairedSeed = normaliseSource(readFileSync(SEED, 'utf8'), errata, SEED).split('\n');

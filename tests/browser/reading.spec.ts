@@ -96,5 +96,8 @@ test.describe('the article in each script', () => {
     await expect(page.locator('h1')).toContainText('找不到这个页面');
     await expect(page.getByRole('link', { name: /回到首頁/ })).toHaveAttribute('href', '/zh-hant/');
     await expect(page.getByRole('link', { name: /回到首页/ })).toHaveAttribute('href', '/zh-hans/');
+    // It has no address of its own: no canonical link, and search engines keep it out.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
   });
 });

@@ -166,3 +166,22 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.search-page__notice')).toContainText('搜尋需要 JavaScript');
   });
 });
+
+test('switching script on the search page keeps the query', async ({ page }) => {
+  await page.goto(`/zh-hant/search/?q=${encodeURIComponent('周斌')}`);
+  await expect(page.locator('.search-page__results .search-hit')).toHaveCount(1);
+  await page.getByRole('link', { name: '简体' }).click();
+  await expect(page).toHaveURL(`/zh-hans/search/?q=${encodeURIComponent('周斌')}`);
+  await expect(page.locator('.search-page__results .search-hit mark').first()).toHaveText('周斌');
+});
+
+test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  await page.goto(article('zh-hant'));
+  await page.keyboard.press('/');
+  await page.keyboard.type('周斌');
+  await expect(page.locator('.site-search__status')).toHaveText('搜尋暫時無法使用，請稍後再試。');
+  await page.unroute('**/pagefind/pagefind.js');
+  await page.locator('.site-search__input').fill('周斌 ');
+  await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
+});

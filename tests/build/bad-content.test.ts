@@ -22,6 +22,7 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
   },
   { name: 'an unknown field', files: { 'broken.md': frontmatter(`${good}\nauthor: 某人`) + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: .*Unrecognized key.*author/ },
   { name: 'a file that is not UTF-8', files: { 'broken.md': Buffer.concat([Buffer.from(frontmatter(good)), Buffer.from([0xa5, 0xbf, 0xa4, 0xe5])]) }, file: 'broken.md', problem: /is not UTF-8 text/ },
+  { name: 'a file name that cannot be a slug', files: { 'News Story.md': frontmatter(good) + '正文。' }, file: 'News Story.md', problem: /"News Story" cannot be a URL slug/ },
   { name: 'a "?" inside Han text', files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' }, file: 'broken.md', problem: /:7:3: garbled text/ },
 ];
 

@@ -52,7 +52,8 @@ describe('the built site', () => {
           for (const attribute of ['href', 'src'] as const) {
             const value = (node as Element).properties[attribute];
             if (typeof value !== 'string' || /^(mailto|data|javascript):/.test(value)) continue;
-            const target = new URL(value, pageUrl);
+            // Links written absolute (canonical, alternates) to the site itself are internal too.
+            const target = new URL(value.replace(/^http:\/\/127\.0\.0\.1:4321\//, '/'), pageUrl);
             if (target.origin !== pageUrl.origin) continue;
             let file = path.join(DIST, decodeURIComponent(target.pathname));
             if (target.pathname.endsWith('/')) file = path.join(file, 'index.html');
@@ -71,17 +72,39 @@ describe('the built site', () => {
 });
 
 describe('deployment headers', () => {
-  test('_headers caches hashed assets for a year, HTML briefly, and sets the headers a meta CSP cannot', () => {
-    const headers = readFileSync(path.join(DIST, '_headers'), 'utf8');
-    const block = (pattern: string) => headers.split(/\n(?=\S)/).find((b) => b.startsWith(`${pattern}\n`)) ?? '';
-    expect(block('/*')).toMatch(/Content-Security-Policy: frame-ancestors 'none'/);
-    expect(block('/*')).toMatch(/X-Content-Type-Options: nosniff/);
-    expect(block('/*')).toMatch(/Referrer-Policy: \S+/);
-    expect(block('/*')).toMatch(/Permissions-Policy: \S+/);
-    expect(block('/*')).toMatch(/Cache-Control: public, max-age=300\b/);
-    expect(block('/_astro/*')).toMatch(/Cache-Control: public, max-age=31536000, immutable/);
-    // Every file under /_astro/ really is content-hashed.
-    expect(readdirSync(path.join(DIST, '_astro')).filter((f) => !/[.-][\w-]{8}\.(js|css)$/.test(f))).toEqual([]);
+  /** The headers a host applies to a path: every rule that matches, joined (as Netlify and Cloudflare Pages do). */
+  function headersFor(file: string, path: string): string[] {
+    return file
+      .split(/\n\n+/)
+      .filter((block) => !block.startsWith('#'))
+      .flatMap((block) => {
+        const [pattern, ...headers] = block.split('\n');
+        const matches = pattern!.endsWith('*') ? path.startsWith(pattern!.slice(0, -1)) : path === pattern;
+        return matches ? headers.map((h) => h.trim()) : [];
+      });
+  }
+  const file = readFileSync(path.join(DIST, '_headers'), 'utf8');
+  const cacheControl = (p: string) => headersFor(file, p).filter((h) => h.startsWith('Cache-Control:'));
+
+  test('every path gets the security headers a meta CSP cannot carry', () => {
+    for (const p of ['/', '/zh-hant/yancheng-social-work-conference/', '/_astro/x.js']) {
+      const headers = headersFor(file, p).join('\n');
+      expect(headers).toContain("Content-Security-Policy: frame-ancestors 'none'");
+      expect(headers).toContain('X-Content-Type-Options: nosniff');
+      expect(headers).toMatch(/Referrer-Policy: \S+/);
+      expect(headers).toMatch(/Permissions-Policy: \S+/);
+    }
+  });
+
+  test('hashed files are cached for a year and pages briefly, each by exactly one rule', () => {
+    const assets = readdirSync(path.join(DIST, '_astro')).map((f) => `/_astro/${f}`);
+    const index = files(path.join(DIST, 'pagefind')).filter((f) => /\/(index|fragment)\//.test(f)).map((f) => `/${path.relative(DIST, f)}`);
+    for (const p of [...assets, ...index]) expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    for (const p of ['/', '/404.html', '/zh-hant/', '/zh-hans/yancheng-social-work-conference/', '/zh-hant/search-folding.json']) {
+      expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
+    }
+    // What the year-long rules cover really is content-hashed.
+    expect(assets.filter((f) => !/[.-][\w-]{8}\.(js|css)$/.test(f))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { convertHtml, convertText } from '../../src/lib/convert.ts';
-import { normaliseSource, type Erratum } from '../../src/lib/normalise.ts';
+import { readErrata } from '../../src/lib/errata.ts';
+import { normaliseSource } from '../../src/lib/normalise.ts';
 import { overrides } from '../../src/lib/overrides.ts';
 import { variantBySegment } from '../../src/lib/variants.ts';
 
@@ -11,7 +12,7 @@ const hans = variantBySegment('zh-hans');
 
 describe('the whole article in Simplified (golden)', () => {
   const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
-  const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] }).errata;
+  const errata = readErrata(SEED);
   const traditional = normaliseSource(readFileSync(SEED, 'utf8'), errata, SEED);
   const simplified = convertText(traditional, hant, hans);
 
@@ -49,6 +50,11 @@ describe('HTML conversion', () => {
     expect(convertHtml(html, hant, hans)).toBe(
       '<p id="p1-會議"><a href="/會議/" title="盐城会议">盐城会议</a><img src="鹽.png" alt="会场"><code>會議</code><span aria-label="关于">于</span></p>',
     );
+  });
+
+  test('quotation marks take the target script’s style; an apostrophe in Latin text stays', () => {
+    expect(convertText('他說「紅色動能」和『新生力量』，China’s way', hant, hans)).toBe('他说“红色动能”和‘新生力量’，China’s way');
+    expect(convertText('他说“红色动能”', hans, hant)).toBe('他說「紅色動能」');
   });
 
   test('is the identity for the source variant', () => {

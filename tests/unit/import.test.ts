@@ -6,11 +6,11 @@ import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema } from '../../src/lib/article-schema.ts';
 import { importArticle } from '../../src/lib/importer.ts';
-import type { Erratum } from '../../src/lib/normalise.ts';
+import { readErrata } from '../../src/lib/errata.ts';
 
 const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
 const seed = readFileSync(SEED, 'utf8');
-const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] }).errata;
+const errata = readErrata(SEED);
 const entry = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8'));
 
 describe('importing a plain-text article', () => {
@@ -45,6 +45,11 @@ describe('importing a plain-text article', () => {
   });
 });
 
+test('plain text that looks like Markdown or HTML stays text', () => {
+  const { markdown } = importArticle('標題\n\n# 不是標題，*不是強調*，<b>不是標籤</b>。\n', 'x.txt');
+  expect(markdown).toContain('\\# 不是標題，\\*不是強調\\*，\\<b\\>不是標籤\\</b\\>。');
+});
+
 describe('npm run import', () => {
   const run = (args: string[], dir: string) =>
     spawnSync(process.execPath, ['src/cli/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
@@ -59,6 +64,15 @@ describe('npm run import', () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/seed\.md exists already; nothing was written/);
     expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toBe('edited by hand');
+  });
+
+  test('a file that is not UTF-8 is refused, not imported as replacement characters', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
+    const big5 = path.join(dir, 'big5.txt');
+    writeFileSync(big5, Buffer.from([0xbc, 0xd0, 0xc3, 0x44, 0x0a, 0xa4, 0xe5, 0xa6, 0x72]));
+    const result = run([big5], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${big5}: is not UTF-8 text`);
   });
 
   test('a garbled file is refused with its position and nothing is written', () => {

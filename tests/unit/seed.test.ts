@@ -9,11 +9,11 @@ import {
   stripPinyin,
   type Erratum,
 } from '../../src/lib/normalise.ts';
+import { readErrata } from '../../src/lib/errata.ts';
 
 const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
 const seed = readFileSync(SEED, 'utf8');
-const errata = (JSON.parse(readFileSync('content/sources/000_6a5a7bedd0d49b4d.errata.json', 'utf8')) as { errata: Erratum[] })
-  .errata;
+const errata = readErrata(SEED);
 const entry = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8'));
 
 describe('the seed is kept verbatim', () => {

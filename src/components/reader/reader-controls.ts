@@ -3,7 +3,7 @@
  * stored settings, and stores and applies each change at once. In vertical
  * writing the article scrolls sideways, so the wheel is turned to match.
  */
-import { SETTINGS_KEY, settingChoices, type SettingName } from './settings.ts';
+import { SETTINGS_KEY, settings, type SettingName } from './settings.ts';
 
 type Settings = Partial<Record<SettingName, string>>;
 
@@ -17,10 +17,10 @@ function stored(): Settings {
 
 class ReaderControls extends HTMLElement {
   connectedCallback(): void {
-    const settings = stored();
+    const chosen = stored();
     const root = document.documentElement;
-    for (const name of Object.keys(settingChoices) as SettingName[]) {
-      const value = settings[name] ?? settingChoices[name][0];
+    for (const name of Object.keys(settings) as SettingName[]) {
+      const value = chosen[name] ?? settings[name].initial;
       const radio = this.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
       if (radio) radio.checked = true;
     }
@@ -29,6 +29,7 @@ class ReaderControls extends HTMLElement {
       const name = input.name as SettingName;
       const next = { ...stored(), [name]: input.value };
       root.dataset[name] = input.value;
+      followWriting();
       try {
         localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
       } catch {
@@ -39,16 +40,18 @@ class ReaderControls extends HTMLElement {
   }
 }
 
-customElements.define('reader-controls', ReaderControls);
+// Vertical text scrolls right to left: map the wheel's vertical motion onto it, only while it is vertical.
+function turnWheel(event: WheelEvent): void {
+  const article = (event.target as Element).closest?.('.article');
+  if (!article || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
+  article.scrollLeft -= event.deltaY;
+  event.preventDefault();
+}
 
-// Vertical text scrolls right to left: map the wheel's vertical motion onto it.
-document.addEventListener(
-  'wheel',
-  (event) => {
-    const article = document.documentElement.dataset['writing'] === 'vertical' && (event.target as Element).closest?.('.article');
-    if (!article || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
-    article.scrollLeft -= event.deltaY;
-    event.preventDefault();
-  },
-  { passive: false },
-);
+function followWriting(): void {
+  if (document.documentElement.dataset['writing'] === 'vertical') document.addEventListener('wheel', turnWheel, { passive: false });
+  else document.removeEventListener('wheel', turnWheel);
+}
+
+customElements.define('reader-controls', ReaderControls);
+followWriting();

@@ -6,6 +6,15 @@
 import { matchRanges, queryTerms, termPattern } from '../../lib/search-query.ts';
 import { loadFolding } from './engine.ts';
 
+/** A URL fragment as an id; a malformed one is taken as it is. */
+function safeDecode(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** Wraps every match of the page's `?highlight=` query in the article's text in `<mark>`. */
 export async function highlightArrival(foldingUrl: string): Promise<void> {
   const query = new URLSearchParams(location.search).get('highlight');
@@ -27,7 +36,7 @@ export async function highlightArrival(foldingUrl: string): Promise<void> {
       mark.append(match);
     }
   }
-  const target = (location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)))) || root;
+  const target = (location.hash && document.getElementById(safeDecode(location.hash.slice(1)))) || root;
   const first = target.querySelector('mark.search-mark') ?? root.querySelector('mark.search-mark');
   first?.scrollIntoView({ block: 'center' });
 }

@@ -9,10 +9,12 @@ import { preload, search, sourcesOf, statusText, type SearchHit } from './engine
 import { highlightArrival } from './highlight.ts';
 import type { SiteSearch } from './site-search.ts';
 
+/** The strings the server hands over in `data-strings` (see SiteSearch.astro). */
 interface Strings {
   results: string;
   noResults: string;
   loading: string;
+  failed: string;
 }
 
 /**
@@ -85,10 +87,16 @@ function attach(root: SiteSearch): void {
     }
     open(true);
     if (!list.children.length) status.textContent = strings.loading;
-    const hits = await search(query, sources);
+    let results;
+    try {
+      results = await search(query, sources);
+    } catch {
+      if (ticket === latest) status.textContent = strings.failed;
+      return;
+    }
     if (ticket !== latest) return; // a newer query is on its way
     list.replaceChildren(
-      ...hits.map((hit, i) => {
+      ...results.hits.map((hit, i) => {
         const option = document.createElement('li');
         option.id = `site-search-option-${i}`;
         option.setAttribute('role', 'option');
@@ -99,7 +107,7 @@ function attach(root: SiteSearch): void {
         return option;
       }),
     );
-    status.textContent = statusText(hits, query, strings);
+    status.textContent = statusText(results, query, strings);
     setActive(-1);
     open(true);
   };
@@ -143,16 +151,22 @@ async function showResultsPage(page: HTMLElement): Promise<void> {
   if (!query.trim()) return;
   const status = page.querySelector<HTMLElement>('[role="status"]')!;
   status.textContent = strings.loading;
-  const hits = await search(query, sourcesOf(page));
+  let results;
+  try {
+    results = await search(query, sourcesOf(page));
+  } catch {
+    status.textContent = strings.failed;
+    return;
+  }
   page.querySelector('ol')!.replaceChildren(
-    ...hits.map((hit) => {
+    ...results.hits.map((hit) => {
       const item = document.createElement('li');
       item.className = 'search-hit';
       item.append(hitContent(hit, true));
       return item;
     }),
   );
-  status.textContent = statusText(hits, query, strings);
+  status.textContent = statusText(results, query, strings);
 }
 
 const box = document.querySelector<SiteSearch>('site-search');

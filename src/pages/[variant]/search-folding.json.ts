@@ -3,7 +3,8 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { buildFolding } from '../../lib/folding.ts';
 import { blockTexts } from '../../lib/html-text.ts';
-import { slugOf } from '../../lib/articles.ts';
+import { slugOf, variantOf } from '../../lib/articles.ts';
+import { TEXT_FIELDS } from '../../lib/article-schema.ts';
 import { variants, type Variant } from '../../lib/variants.ts';
 
 export function getStaticPaths() {
@@ -14,9 +15,8 @@ export const GET: APIRoute = async ({ props }) => {
   const { variant } = props as { variant: Variant };
   const passages = new Map<string, Record<string, string>>();
   for (const article of await getCollection('articles')) {
-    const segment = article.id.slice(0, article.id.indexOf('/'));
-    const { kicker = '', title, subtitle = '', place = '', description, excerpt = '' } = article.data;
-    const texts = [kicker, title, subtitle, place, description, excerpt, ...blockTexts(article.rendered?.html ?? '')];
+    const segment = variantOf(article).segment;
+    const texts = [...TEXT_FIELDS.map((field) => article.data[field] ?? ''), ...blockTexts(article.rendered?.html ?? '')];
     texts.forEach((text, i) => {
       const key = `${slugOf(article)}\n${i}`;
       passages.set(key, { ...passages.get(key), [segment]: text });
