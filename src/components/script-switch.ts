@@ -1,22 +1,42 @@
 /**
  * Script switching: when the reader switches script, carry the paragraph they are
- * reading to the other variant and put it back where it was on screen. Also
- * remembers the choice, which only the root page uses.
+ * reading to the other variant and put it back where it was on screen, in
+ * horizontal or vertical writing. Also remembers the choice, which only the
+ * root page uses.
  */
 import { rememberVariant } from '../lib/stored-variant.ts';
 
 const PLACE_KEY = 'script-switch:place';
 
+/** A paragraph and how far its start is from the start of the reading area. */
 interface Place {
   id: string;
-  top: number;
+  offset: number;
 }
 
-/** The first paragraph with an id whose bottom is below the sticky header. */
-function paragraphInView(): HTMLElement | undefined {
-  const headerBottom = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  const paragraphs = document.querySelectorAll<HTMLElement>('main [id^="p"]');
-  return [...paragraphs].find((p) => p.getBoundingClientRect().bottom > headerBottom + 1);
+/**
+ * How the page is read now: in vertical writing the article scrolls sideways
+ * and reading starts at its right edge; otherwise the page scrolls down from
+ * below the sticky header.
+ */
+function reading() {
+  const article = document.documentElement.dataset['writing'] === 'vertical' ? document.querySelector<HTMLElement>('.article') : null;
+  if (article) {
+    const right = article.getBoundingClientRect().right;
+    return {
+      moved: article.scrollLeft !== 0,
+      offsetOf: (p: HTMLElement) => right - p.getBoundingClientRect().right,
+      inView: (p: HTMLElement) => p.getBoundingClientRect().left < right - 1,
+      scrollBy: (distance: number) => article.scrollBy(-distance, 0),
+    };
+  }
+  const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+  return {
+    moved: window.scrollY >= 1,
+    offsetOf: (p: HTMLElement) => p.getBoundingClientRect().top,
+    inView: (p: HTMLElement) => p.getBoundingClientRect().bottom > top + 1,
+    scrollBy: (distance: number) => window.scrollBy(0, distance),
+  };
 }
 
 // Every link to another variant (the switch, the note on a converted article) carries the place.
@@ -26,9 +46,10 @@ document.addEventListener('click', (event) => {
   rememberVariant(link.dataset['variant']!);
   // The same page in the other script: a search keeps its query, an arrival from search its marks.
   link.search = location.search;
-  const paragraph = paragraphInView();
-  if (!paragraph || window.scrollY < 1) return;
-  const place: Place = { id: paragraph.id, top: paragraph.getBoundingClientRect().top };
+  const page = reading();
+  const paragraph = [...document.querySelectorAll<HTMLElement>('main [id^="p"]')].find(page.inView);
+  if (!paragraph || !page.moved) return;
+  const place: Place = { id: paragraph.id, offset: page.offsetOf(paragraph) };
   sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
   link.hash = paragraph.id;
 });
@@ -41,7 +62,8 @@ function restorePlace(): void {
   const place = JSON.parse(saved) as Place;
   const paragraph = document.getElementById(place.id);
   if (!paragraph || location.hash !== `#${place.id}`) return;
-  window.scrollBy(0, paragraph.getBoundingClientRect().top - place.top);
+  const page = reading();
+  page.scrollBy(page.offsetOf(paragraph) - place.offset);
 }
 
 // The browser scrolls to the fragment until the page has loaded; adjust after it.

@@ -21,6 +21,24 @@ test.describe('switching script', () => {
     await expect(page.locator('#p3')).toContainText('注入“红色动能”');
   });
 
+  test('in vertical writing too, the paragraph in view keeps its place', async ({ page }) => {
+    await page.goto(`/zh-hant/${slug}/`);
+    await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ writing: 'vertical' })));
+    await page.reload();
+    await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
+    const edge = (selector: string) =>
+      page.locator(selector).evaluate((p) => Math.round(document.querySelector('.article')!.getBoundingClientRect().right - p.getBoundingClientRect().right));
+    await page.locator('#p3').evaluate((p) => {
+      p.scrollIntoView({ inline: 'start', block: 'start' });
+      document.querySelector('.article')!.scrollBy(-80, 0);
+    });
+    const before = await edge('#p3');
+    await page.getByRole('link', { name: '简体' }).click();
+    await expect(page).toHaveURL(`/zh-hans/${slug}/#p3`);
+    await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
+    await expect.poll(() => edge('#p3')).toBe(before);
+  });
+
   test('the switch is a real link to the same page in the other script, labelled in its own script', async ({ page }) => {
     await page.goto(`/zh-hans/${slug}/`);
     const link = page.getByRole('link', { name: '繁體' });
