@@ -92,6 +92,7 @@ test('no CSP violations, console errors or requests to other hosts while reading
   });
   for (const path of pages) {
     await page.goto(path);
+    if (path === '/') await page.waitForURL(/\/zh-han[st]\/$/);
     await page.waitForLoadState('networkidle');
   }
   for (const segment of ['zh-hant', 'zh-hans']) {
