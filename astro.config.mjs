@@ -26,6 +26,8 @@ export default defineConfig({
   // Tests build fixture sites side by side; each gets its own content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   server: { host: '127.0.0.1', port: 4321 },
+  // The dev toolbar would cover the review pages editors read in `astro dev`.
+  devToolbar: { enabled: false },
   integrations: [
     sitemap({
       // hreflang alternates between the variants of each page.

@@ -31,7 +31,7 @@ test.describe('an article written in Simplified script', () => {
 
 test('in astro dev, the review page shows the source beside the derived text, choices and pins marked', async ({ page }) => {
   await page.goto('http://127.0.0.1:4332/review/yancheng-social-work-conference/');
-  await expect(page.locator('h1')).toContainText('content/articles/yancheng-social-work-conference.md');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conversion review: content/articles/yancheng-social-work-conference.md');
   const pinned = page.locator('mark.pinned');
   await expect(pinned).toHaveText(['着力']);
   await expect(pinned).toHaveAttribute('title', /著力 → 着力/);
