@@ -23,9 +23,9 @@ export default defineConfig({
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
     },
     {
-      // The site under a base path, and the fixture articles (ports 4330, 4331).
+      // The site under a base path, the fixture articles and a 25-article corpus (ports 4330, 4331, 4333).
       command: 'node tests/fixture-sites.ts',
-      url: 'http://127.0.0.1:4331/',
+      url: 'http://127.0.0.1:4333/',
       reuseExistingServer: false,
       timeout: 180_000,
     },

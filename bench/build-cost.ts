@@ -2,23 +2,11 @@
  * Section 5: cold `astro build` time (Pagefind index included) as the site grows,
  * on synthetic corpora copied from the seed article with a new slug, title and date each.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ms, ratio, type Table } from './format.ts';
 import { build } from './site.ts';
-
-/** Writes `count` copies of the seed article into `folder`. */
-export async function writeCorpus(seedFile: string, folder: string, count: number): Promise<void> {
-  const seed = await readFile(seedFile, 'utf8');
-  const slug = path.basename(seedFile, '.md');
-  await mkdir(folder, { recursive: true });
-  const day = Date.UTC(2025, 1, 19);
-  for (let i = 1; i <= count; i++) {
-    const date = new Date(day - (i - 1) * 86_400_000).toISOString().slice(0, 10);
-    const text = seed.replace(/^title: (.*)$/m, `title: $1（第${i}篇）`).replace(/^date: .*$/m, `date: ${date}`);
-    await writeFile(path.join(folder, `${slug}-${String(i).padStart(4, '0')}.md`), text);
-  }
-}
+import { writeCorpus } from '../tests/corpus.ts';
 
 export interface BuildCost {
   articles: number;

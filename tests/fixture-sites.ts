@@ -1,21 +1,25 @@
 /**
  * Builds and serves the sites the browser tests need beside the main one:
- * the site under a base path (/news/) and a fixture article with raw HTML.
- * Built one after another, each with its own cache; Playwright starts this.
+ * the site under a base path (/news/), the fixture articles (raw HTML, an
+ * article written in Simplified script) and a corpus of 25 articles for search
+ * order and counts. Built one after another, each with its own cache;
+ * Playwright starts this and waits for the last port.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from '../bench/server.ts';
 import { buildSite } from './build-site.ts';
-
-export const BASE_PATH_PORT = 4330;
-export const RAW_HTML_PORT = 4331;
+import { writeCorpus } from './corpus.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
+const corpus = path.join(root, 'corpus-articles');
+await writeCorpus('content/articles/yancheng-social-work-conference.md', corpus, 25);
+
 const sites = [
-  { port: BASE_PATH_PORT, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
-  { port: RAW_HTML_PORT, folder: path.join(root, 'raw'), outDir: path.join(root, 'raw'), contentDir: path.resolve('tests/fixtures/content') },
+  { port: 4330, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
+  { port: 4331, folder: path.join(root, 'fixtures'), outDir: path.join(root, 'fixtures'), contentDir: path.resolve('tests/fixtures/content') },
+  { port: 4333, folder: path.join(root, 'corpus'), outDir: path.join(root, 'corpus'), contentDir: corpus },
 ];
 for (const { port, folder, ...options } of sites) {
   const { status, output } = buildSite(options);

@@ -185,3 +185,14 @@ test('when the search files cannot load, the box says so, and a later try works'
   await page.locator('.site-search__input').fill('周斌 ');
   await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
 });
+
+test('with many articles: the count is the real total, the newest come first, twenty are shown', async ({ page }) => {
+  const corpus = 'http://127.0.0.1:4333';
+  await page.goto(`${corpus}/zh-hans/yancheng-social-work-conference-0007/`);
+  const options = await searchFor(page, '社会工作');
+  await expect(page.locator('.site-search__status')).toHaveText('找到 25 篇文章');
+  await expect(options).toHaveCount(20);
+  const titles = await options.locator('.search-hit__title').allTextContents();
+  expect(titles.map((t) => Number(/第(\d+)篇/.exec(t)?.[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  await expect(options.first()).toHaveAttribute('data-href', /^\/zh-hans\/yancheng-social-work-conference-0001\/\?highlight=/);
+});
