@@ -7,7 +7,6 @@ import {
   normaliseSource,
   refuseGarbled,
   stripPinyin,
-  type Erratum,
 } from '../../src/lib/normalise.ts';
 import { readErrata } from '../../src/lib/errata.ts';
 
