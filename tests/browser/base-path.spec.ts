@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from './fixtures.ts';
+import { slug } from './seed-article.ts';
 
 const origin = 'http://127.0.0.1:4330';
 

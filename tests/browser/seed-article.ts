@@ -1,4 +1,4 @@
-/** Shared facts of the built site for browser tests. */
+/** The seed article as the browser tests expect to read it. */
 import { readFileSync } from 'node:fs';
 import { readErrata } from '../../src/lib/errata.ts';
 import { normaliseSource } from '../../src/lib/normalise.ts';
