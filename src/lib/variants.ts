@@ -35,6 +35,8 @@ export interface UiStrings {
 
 /** Strings of the reader controls (theme, text size, writing direction). */
 export interface ReaderStrings {
+  /** The character on the settings button (decorative; the button is named by `settings`). */
+  icon: string;
   settings: string;
   theme: string;
   themes: { system: string; light: string; dark: string };
@@ -101,6 +103,7 @@ export const variants = [
       paragraphLink: '第 {n} 段的連結',
       feed: '訂閱',
       reader: {
+        icon: '字',
         settings: '閱讀設定',
         theme: '主題',
         themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
@@ -147,6 +150,7 @@ export const variants = [
       paragraphLink: '第 {n} 段的链接',
       feed: '订阅',
       reader: {
+        icon: '字',
         settings: '阅读设置',
         theme: '主题',
         themes: { system: '跟随系统', light: '浅色', dark: '深色' },
