@@ -1,37 +1,27 @@
 /**
  * <reader-controls>: shows the controls (they need JavaScript), reflects the
- * stored settings, and stores and applies each change at once. In vertical
- * writing the article scrolls sideways, so the wheel is turned to match.
+ * settings in force, and stores and applies each change at once. The settings
+ * in force are the data attributes on <html>, which the boot script set from
+ * storage before the first paint. In vertical writing the article scrolls
+ * sideways, so the wheel is turned to match.
  */
 import { SETTINGS_KEY, settings, type SettingName } from './settings.ts';
 
-type Settings = Partial<Record<SettingName, string>>;
-
-function stored(): Settings {
-  try {
-    return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Settings;
-  } catch {
-    return {};
-  }
-}
+const names = Object.keys(settings) as SettingName[];
+const root = document.documentElement;
 
 class ReaderControls extends HTMLElement {
   connectedCallback(): void {
-    const chosen = stored();
-    const root = document.documentElement;
-    for (const name of Object.keys(settings) as SettingName[]) {
-      const value = chosen[name] ?? settings[name].initial;
-      const radio = this.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+    for (const name of names) {
+      const radio = this.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.dataset[name] ?? settings[name].initial}"]`);
       if (radio) radio.checked = true;
     }
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
-      const name = input.name as SettingName;
-      const next = { ...stored(), [name]: input.value };
-      root.dataset[name] = input.value;
+      root.dataset[input.name] = input.value;
       followWriting();
       try {
-        localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+        localStorage.setItem(SETTINGS_KEY, JSON.stringify(Object.fromEntries(names.map((name) => [name, root.dataset[name]]))));
       } catch {
         // Without storage the setting still applies to this page.
       }
@@ -49,7 +39,7 @@ function turnWheel(event: WheelEvent): void {
 }
 
 function followWriting(): void {
-  if (document.documentElement.dataset['writing'] === 'vertical') document.addEventListener('wheel', turnWheel, { passive: false });
+  if (root.dataset['writing'] === 'vertical') document.addEventListener('wheel', turnWheel, { passive: false });
   else document.removeEventListener('wheel', turnWheel);
 }
 
