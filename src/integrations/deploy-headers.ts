@@ -8,6 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { variants } from '../lib/variants.ts';
+import { siteBase } from './site-base.ts';
 
 const SECURITY = [
   "Content-Security-Policy: frame-ancestors 'none'",
@@ -41,7 +42,7 @@ export default function deployHeaders(): AstroIntegration {
     name: 'deploy-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), headersFile(base));

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { pageForIndex } from '../lib/search-index.ts';
+import { siteBase } from './site-base.ts';
 
 /** Lists the HTML files below a folder, in a stable order. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -26,7 +27,7 @@ export default function pagefind(): AstroIntegration {
     name: 'pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = siteBase(config);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from './seed-article.ts';
+import { slug } from '../seed.ts';
 
 const origin = 'http://127.0.0.1:4330';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from './seed-article.ts';
+import { slug } from '../seed.ts';
 
 test.describe('switching script', () => {
   test.use({ viewport: { width: 360, height: 640 } });

@@ -6,12 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleSchema } from '../../src/lib/article-schema.ts';
 import { importArticle } from '../../src/lib/importer.ts';
-import { readErrata } from '../../src/lib/errata.ts';
-
-const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
-const seed = readFileSync(SEED, 'utf8');
-const errata = readErrata(SEED);
-const entry = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8'));
+import { entry, errata, seed, SEED } from '../seed.ts';
 
 describe('importing a plain-text article', () => {
   test('the seed with its errata gives the seed entry: headline block and body', () => {

@@ -6,6 +6,7 @@ import type { Override } from '../../src/lib/overrides.ts';
 import { conversionChoices, reviewSegments } from '../../src/lib/review.ts';
 import { formatReview } from '../../src/lib/review-report.ts';
 import { variantBySegment } from '../../src/lib/variants.ts';
+import { entry } from '../seed.ts';
 
 const hant = variantBySegment('zh-hant');
 const hans = variantBySegment('zh-hans');
@@ -49,8 +50,7 @@ describe('pinning a choice', () => {
   });
 
   test('the seed article’s override shows as pinned', () => {
-    const seed = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8')).content;
-    expect(conversionChoices(seed, hant, hans).filter((c) => c.pinnedBy).map((c) => c.chosen)).toEqual(['着力']);
+    expect(conversionChoices(entry.content, hant, hans).filter((c) => c.pinnedBy).map((c) => c.chosen)).toEqual(['着力']);
   });
 });
 

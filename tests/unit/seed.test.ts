@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import {
   applyErrata,
   fullWidthPunctuation,
@@ -8,12 +6,7 @@ import {
   refuseGarbled,
   stripPinyin,
 } from '../../src/lib/normalise.ts';
-import { readErrata } from '../../src/lib/errata.ts';
-
-const SEED = 'content/sources/000_6a5a7bedd0d49b4d.txt';
-const seed = readFileSync(SEED, 'utf8');
-const errata = readErrata(SEED);
-const entry = parseFrontmatter(readFileSync('content/articles/yancheng-social-work-conference.md', 'utf8'));
+import { entry, errata, seed, SEED } from '../seed.ts';
 
 describe('the seed is kept verbatim', () => {
   test('5,436 bytes, 10 lines, no final newline', () => {
