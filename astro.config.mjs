@@ -8,8 +8,8 @@ import conversionReview from './src/integrations/conversion-review.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
-import { rehypeParagraphIds } from './src/lib/paragraph-ids.ts';
-import { variants } from './src/lib/variants.ts';
+import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
+import { variants } from './src/lib/variants/variants.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) => /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);

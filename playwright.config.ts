@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
+import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
 const port = 4329;
 
 export default defineConfig({
@@ -11,7 +11,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    // Playwright cannot download browsers here: see tests/chromium.ts.
+    // Playwright cannot download browsers here: see tests/support/chromium.ts.
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   webServer: [
@@ -24,7 +24,7 @@ export default defineConfig({
     },
     {
       // The site under a base path, the fixture articles and a 25-article corpus (ports 4330, 4331, 4333).
-      command: 'node tests/fixture-sites.ts',
+      command: 'node tests/support/fixture-sites.ts',
       url: 'http://127.0.0.1:4333/',
       reuseExistingServer: false,
       timeout: 180_000,

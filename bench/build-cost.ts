@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ms, ratio, type Table } from './format.ts';
 import { build } from './site.ts';
-import { writeCorpus } from '../tests/corpus.ts';
+import { writeCorpus } from '../tests/support/corpus.ts';
 
 export interface BuildCost {
   articles: number;

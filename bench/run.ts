@@ -15,7 +15,7 @@ import { buildCost } from './build-cost.ts';
 import { render, type Table } from './format.ts';
 import { lighthouseScores, unavailable } from './lighthouse.ts';
 import { searchBench } from './search.ts';
-import { serve, type SiteServer } from './server.ts';
+import { serve, type SiteServer } from '../tests/support/static-server.ts';
 import { build, snapshot } from './site.ts';
 import { switchingBench, writeClientPage } from './switching.ts';
 import { pageWeight } from './weight.ts';

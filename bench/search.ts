@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { kB, median, ms, ratio, type Table } from './format.ts';
-import { settle, total, type SiteServer } from './server.ts';
+import { settle, total, type SiteServer } from '../tests/support/static-server.ts';
 
 /** The queries typed on one variant's article page. */
 export interface SearchCase {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { kB, median, ms, ratio, type Table } from './format.ts';
-import { settle, total, type SiteServer } from './server.ts';
+import { settle, total, type SiteServer } from '../tests/support/static-server.ts';
 
 export const CPU_SLOWDOWN = 4;
 

@@ -1,7 +1,7 @@
 /** Section 1: what each page type costs on load, before any interaction. */
 import type { Browser } from '@playwright/test';
 import { kB, ratio, type Table } from './format.ts';
-import { settle, total, type SiteServer } from './server.ts';
+import { settle, total, type SiteServer } from '../tests/support/static-server.ts';
 
 /** A page of the site to weigh. */
 export interface PageRef {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { articleLoader } from './lib/article-loader.ts';
-import { articleSchema } from './lib/article-schema.ts';
+import { articleLoader } from './lib/articles/loader.ts';
+import { articleSchema } from './lib/articles/schema.ts';
 
 const articles = defineCollection({
   loader: articleLoader(),

@@ -7,9 +7,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SLUG_PATTERN } from '../lib/article-schema.ts';
-import { errataFileFor, readErrata } from '../lib/errata.ts';
-import { importArticle } from '../lib/importer.ts';
+import { SLUG_PATTERN } from '../lib/articles/schema.ts';
+import { errataFileFor, readErrata } from '../lib/sources/errata.node.ts';
+import { importArticle } from '../lib/sources/import-article.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

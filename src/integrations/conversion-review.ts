@@ -1,12 +1,12 @@
 /**
- * Writes the conversion review (see src/lib/review-report.ts) as JSON when the
+ * Writes the conversion review (see src/lib/review/report.node.ts) as JSON when the
  * site is built, for editors and tools: conversion-review.json in Astro's cache
  * folder (node_modules/.astro/ unless configured), beside the content it describes.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { reviewArticles } from '../lib/review-report.ts';
+import { reviewArticles } from '../lib/review/report.node.ts';
 
 /** The Astro integration that writes the review report after each build. */
 export default function conversionReview(): AstroIntegration {

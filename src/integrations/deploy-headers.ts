@@ -7,7 +7,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { variants } from '../lib/variants.ts';
+import { variants } from '../lib/variants/variants.ts';
 import { siteBase } from './site-base.ts';
 
 const SECURITY = [

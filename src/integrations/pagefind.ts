@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { pageForIndex } from '../lib/search-index.ts';
+import { pageForIndex } from '../lib/search/index-text.ts';
 import { siteBase } from './site-base.ts';
 
 /** Lists the HTML files below a folder, in a stable order. */

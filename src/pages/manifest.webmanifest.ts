@@ -1,7 +1,7 @@
 /** Web app manifest: the site can be added to a home screen and opens at the script chooser. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/urls.ts';
-import { sourceVariant } from '../lib/variants.ts';
+import { withBase } from '../lib/site/urls.ts';
+import { sourceVariant } from '../lib/variants/variants.ts';
 
 export const GET: APIRoute = () =>
   new Response(

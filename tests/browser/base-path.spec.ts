@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from '../seed.ts';
+import { slug } from '../support/seed.ts';
 
 const origin = 'http://127.0.0.1:4330';
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { allPages } from './pages.ts';
-import { slug } from '../seed.ts';
+import { allPages } from '../support/pages.ts';
+import { slug } from '../support/seed.ts';
 
 const pages = allPages();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];

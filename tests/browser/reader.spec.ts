@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { slug } from '../seed.ts';
+import { slug } from '../support/seed.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
-import { repairedSeed, simplifiedSeed, slug } from '../seed.ts';
+import { repairedSeed, simplifiedSeed, slug } from '../support/seed.ts';
 
 /** Text of the page that is in the page's own language (the switch labels the other script in its own). */
 async function textInPageLanguage(page: Page): Promise<string> {

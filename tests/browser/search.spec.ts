@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
-import { repairedSeed, simplifiedSeed, slug } from '../seed.ts';
+import { repairedSeed, simplifiedSeed, slug } from '../support/seed.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { slug } from '../seed.ts';
+import { slug } from '../support/seed.ts';
 
 test.describe('switching script', () => {
   test.use({ viewport: { width: 360, height: 640 } });

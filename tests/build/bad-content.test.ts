@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite } from '../build-site.ts';
+import { buildSite } from '../support/build-site.ts';
 
 const VALID = 'content/articles/yancheng-social-work-conference.md';
 const frontmatter = (lines: string) => `---\n${lines}\n---\n\n`;

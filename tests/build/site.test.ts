@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { HtmlValidate, formatterFactory } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
-import { buildSite } from '../build-site.ts';
+import { buildSite } from '../support/build-site.ts';
 
 const DIST = 'dist';
 

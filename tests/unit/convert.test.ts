@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { convertHtml, convertText } from '../../src/lib/convert.ts';
-import { overrides } from '../../src/lib/overrides.ts';
-import { variantBySegment } from '../../src/lib/variants.ts';
-import { repairedSeed, simplifiedText } from '../seed.ts';
+import { convertHtml, convertText } from '../../src/lib/conversion/convert.ts';
+import { overrides } from '../../src/lib/conversion/overrides.ts';
+import { variantBySegment } from '../../src/lib/variants/variants.ts';
+import { repairedSeed, simplifiedText } from '../support/seed.ts';
 
 const hant = variantBySegment('zh-hant');
 const hans = variantBySegment('zh-hans');

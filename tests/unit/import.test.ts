@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema } from '../../src/lib/article-schema.ts';
-import { importArticle } from '../../src/lib/importer.ts';
-import { entry, errata, seed, SEED } from '../seed.ts';
+import { articleSchema } from '../../src/lib/articles/schema.ts';
+import { importArticle } from '../../src/lib/sources/import-article.ts';
+import { entry, errata, seed, SEED } from '../support/seed.ts';
 
 describe('importing a plain-text article', () => {
   test('the seed with its errata gives the seed entry: headline block and body', () => {

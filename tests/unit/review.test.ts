@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { convertText } from '../../src/lib/convert.ts';
-import type { Override } from '../../src/lib/overrides.ts';
-import { conversionChoices, reviewSegments } from '../../src/lib/review.ts';
-import { formatReview } from '../../src/lib/review-report.ts';
-import { variantBySegment } from '../../src/lib/variants.ts';
-import { entry } from '../seed.ts';
+import { convertText } from '../../src/lib/conversion/convert.ts';
+import type { Override } from '../../src/lib/conversion/overrides.ts';
+import { conversionChoices, reviewSegments } from '../../src/lib/review/choices.ts';
+import { formatReview } from '../../src/lib/review/report.node.ts';
+import { variantBySegment } from '../../src/lib/variants/variants.ts';
+import { entry } from '../support/seed.ts';
 
 const hant = variantBySegment('zh-hant');
 const hans = variantBySegment('zh-hans');

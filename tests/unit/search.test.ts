@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildFolding } from '../../src/lib/folding.ts';
-import { pageForIndex, separateHan } from '../../src/lib/search-index.ts';
-import { markedExcerpt, matchRanges, phraseQuery, queryTerms, spellings, termPattern } from '../../src/lib/search-query.ts';
+import { buildFolding } from '../../src/lib/search/folding.ts';
+import { pageForIndex, separateHan } from '../../src/lib/search/index-text.ts';
+import { markedExcerpt, matchRanges, phraseQuery, queryTerms, spellings, termPattern } from '../../src/lib/search/query.ts';
 
 const hantFolding = buildFolding(
   [

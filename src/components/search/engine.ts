@@ -4,7 +4,7 @@
  * every matched word is marked whatever script it was typed in. Loaded only
  * when the reader shows intent to search.
  */
-import { markedExcerpt, phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search-query.ts';
+import { markedExcerpt, phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search/query.ts';
 
 /** Where the page's search files are; the server writes them into data attributes. */
 export interface SearchSources {
@@ -86,7 +86,7 @@ export function preload(sources: SearchSources): Promise<[Pagefind, Folding]> {
   return Promise.all([pagefind, loadFolding(sources.folding)]);
 }
 
-/** Indexed text without the separators the indexer was given (see src/lib/search-index.ts). */
+/** Indexed text without the separators the indexer was given (see src/lib/search/index-text.ts). */
 function withoutSeparators(text: string): string {
   return text.replaceAll('\u200b', '');
 }

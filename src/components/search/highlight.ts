@@ -3,7 +3,7 @@
  * article, whatever script they were typed in, and brings the first mark in
  * the linked paragraph into view.
  */
-import { matchRanges, queryTerms, termPattern } from '../../lib/search-query.ts';
+import { matchRanges, queryTerms, termPattern } from '../../lib/search/query.ts';
 import { loadFolding } from './engine.ts';
 
 /** A URL fragment as an id; a malformed one is taken as it is. */

@@ -1,9 +1,9 @@
 /** The RSS feed of a variant: every article, newest first, linking to that variant. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { articlesIn, slugOf } from '../../lib/articles.ts';
-import { articleUrl, frontUrl } from '../../lib/urls.ts';
-import { variants, type Variant } from '../../lib/variants.ts';
+import { articlesIn, slugOf } from '../../lib/articles/collection.ts';
+import { articleUrl, frontUrl } from '../../lib/site/urls.ts';
+import { variants, type Variant } from '../../lib/variants/variants.ts';
 
 export function getStaticPaths() {
   return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));

@@ -1,8 +1,8 @@
 /** OpenSearch description of a variant's search, so browsers can add the site's search. */
 import type { APIRoute } from 'astro';
-import { escapeHtml } from '../../lib/search-query.ts';
-import { withBase } from '../../lib/urls.ts';
-import { variants, type Variant } from '../../lib/variants.ts';
+import { escapeHtml } from '../../lib/search/query.ts';
+import { withBase } from '../../lib/site/urls.ts';
+import { variants, type Variant } from '../../lib/variants/variants.ts';
 
 export function getStaticPaths() {
   return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));

@@ -1,11 +1,11 @@
 /** The folding table of one variant, fetched by the search code when a reader shows intent to search. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildFolding } from '../../lib/folding.ts';
-import { blockTexts } from '../../lib/html-text.ts';
-import { slugOf, variantOf } from '../../lib/articles.ts';
-import { TEXT_FIELDS } from '../../lib/article-schema.ts';
-import { variants, type Variant } from '../../lib/variants.ts';
+import { buildFolding } from '../../lib/search/folding.ts';
+import { blockTexts } from '../../lib/articles/html-text.ts';
+import { slugOf, variantOf } from '../../lib/articles/collection.ts';
+import { TEXT_FIELDS } from '../../lib/articles/schema.ts';
+import { variants, type Variant } from '../../lib/variants/variants.ts';
 
 export function getStaticPaths() {
   return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { bestForLanguages } from '../../src/lib/language-match.ts';
-import { sourceVariant, variants } from '../../src/lib/variants.ts';
+import { bestForLanguages } from '../../src/components/script-chooser/language-match.ts';
+import { sourceVariant, variants } from '../../src/lib/variants/variants.ts';
 
 describe('choosing a variant from the browser languages', () => {
   test.each([

@@ -5,7 +5,7 @@
  * on the site cannot match anyway, so this small table replaces OpenCC's
  * dictionaries in the browser.
  */
-import type { Folding } from './search-query.ts';
+import type { Folding } from './query.ts';
 
 /**
  * Builds one variant's folding from passages aligned across variants: each

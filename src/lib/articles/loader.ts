@@ -5,12 +5,12 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, type ArticleSource } from './article-file.ts';
-import { TEXT_FIELDS, type ArticleData } from './article-schema.ts';
-import { convertHtml, convertText } from './convert.ts';
+import { articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
+import { TEXT_FIELDS, type ArticleData } from './schema.ts';
+import { convertHtml, convertText } from '../conversion/convert.ts';
 import { firstSentence } from './html-text.ts';
 import { withPermalinks } from './permalinks.ts';
-import { variantByLang, variants, type Variant } from './variants.ts';
+import { variantByLang, variants, type Variant } from '../variants/variants.ts';
 
 /** Loads the articles folder (CONTENT_DIR or content/articles) in every variant. */
 export function articleLoader(): Loader {

@@ -4,7 +4,7 @@
  * horizontal or vertical writing. Also remembers the choice, which only the
  * root page uses.
  */
-import { rememberVariant } from '../lib/stored-variant.ts';
+import { rememberVariant } from './remembered-variant.ts';
 
 const PLACE_KEY = 'script-switch:place';
 

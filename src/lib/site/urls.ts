@@ -1,5 +1,5 @@
 /** Site URLs, all through the configured base path so the site can live in a sub-folder. */
-import type { Variant } from './variants.ts';
+import type { Variant } from '../variants/variants.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

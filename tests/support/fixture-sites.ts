@@ -8,7 +8,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { serve } from '../bench/server.ts';
+import { serve } from './static-server.ts';
 import { buildSite } from './build-site.ts';
 import { writeCorpus } from './corpus.ts';
 

@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
 import { overrides as overrideTable, type Override } from './overrides.ts';
 import { restyleQuotes } from './quotes.ts';
-import { variants, type Variant } from './variants.ts';
+import { variants, type Variant } from '../variants/variants.ts';
 
 type Convert = (text: string) => string;
 

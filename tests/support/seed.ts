@@ -1,8 +1,8 @@
 /** The seed article, as every test reads it: the scraped source, its errata, the entry, and the texts readers should see. */
 import { readFileSync } from 'node:fs';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { readErrata } from '../src/lib/errata.ts';
-import { normaliseSource } from '../src/lib/normalise.ts';
+import { readErrata } from '../../src/lib/sources/errata.node.ts';
+import { normaliseSource } from '../../src/lib/sources/normalise.ts';
 
 export const slug = 'yancheng-social-work-conference';
 

@@ -4,7 +4,7 @@
  * proves each row's form is what readers get, and tests/unit/review.test.ts that
  * the review shows it pinned. Add a row only with a reason a reader would accept.
  */
-import type { VariantSegment } from './variants.ts';
+import type { VariantSegment } from '../variants/variants.ts';
 
 export interface Override {
   /** Variant the phrase is written in. */

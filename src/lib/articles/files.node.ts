@@ -7,8 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { articleSchema, SLUG_PATTERN, type ArticleData } from './article-schema.ts';
-import { refuseGarbled } from './normalise.ts';
+import { articleSchema, SLUG_PATTERN, type ArticleData } from './schema.ts';
+import { refuseGarbled } from '../sources/normalise.ts';
 
 /** A problem with one article file; the message starts with the file's path. */
 export class ArticleError extends Error {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { variants } from './variants.ts';
+import { variants } from '../variants/variants.ts';
 
 /** A URL slug: lowercase Latin letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,9 +6,9 @@
  */
 import { from as fromDictionaries, to as toDictionaries } from 'opencc-js/preset';
 import type { DictGroup } from 'opencc-js';
-import { convertText } from './convert.ts';
-import { overrides as overrideTable, type Override } from './overrides.ts';
-import type { Variant } from './variants.ts';
+import { convertText } from '../conversion/convert.ts';
+import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
+import type { Variant } from '../variants/variants.ts';
 
 /** One place the reader of the derived text depends on a choice. */
 export interface Choice {

@@ -5,8 +5,8 @@ import {
   normaliseSource,
   refuseGarbled,
   stripPinyin,
-} from '../../src/lib/normalise.ts';
-import { entry, errata, seed, SEED } from '../seed.ts';
+} from '../../src/lib/sources/normalise.ts';
+import { entry, errata, seed, SEED } from '../support/seed.ts';
 
 describe('the seed is kept verbatim', () => {
   test('5,436 bytes, 10 lines, no final newline', () => {

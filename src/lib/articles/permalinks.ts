@@ -1,7 +1,7 @@
 /** Paragraph permalinks: a link to each paragraph's own id, named in the variant's script. */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Variant } from './variants.ts';
+import type { Variant } from '../variants/variants.ts';
 
 /** Appends a permalink to every top-level paragraph that has an id. */
 export function withPermalinks(html: string, variant: Variant): string {

@@ -4,8 +4,8 @@
  * text refused, and frontmatter with what could be found and clearly marked
  * placeholders for what could not.
  */
-import { scriptOf } from './convert.ts';
-import { firstSentenceOf } from './html-text.ts';
+import { scriptOf } from '../conversion/convert.ts';
+import { firstSentenceOf } from '../articles/html-text.ts';
 import { fullWidthPunctuation, repairSource, type Erratum } from './normalise.ts';
 
 /** A Markdown entry made from a plain-text article. */

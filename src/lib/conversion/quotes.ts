@@ -1,5 +1,5 @@
 /** Quotation marks in each script's style: 「」『』 in Traditional, “”‘’ in Simplified. */
-import { variants, type QuotationStyle } from './variants.ts';
+import { variants, type QuotationStyle } from '../variants/variants.ts';
 
 /** Gives every quotation mark of any variant the style `quotes`; a ’ between Latin letters is an apostrophe and stays. */
 export function restyleQuotes(text: string, quotes: QuotationStyle): string {

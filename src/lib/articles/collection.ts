@@ -1,7 +1,7 @@
 /** Queries over the article collection, in the reader's terms. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { blockTexts } from './html-text.ts';
-import { variantBySegment, type Variant } from './variants.ts';
+import { variantBySegment, type Variant } from '../variants/variants.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

@@ -3,8 +3,8 @@
  * every source gets before it becomes an article (see README, "How the seed
  * text was repaired"). Source-specific corrections live in an errata table.
  */
-import { restyleQuotes } from './quotes.ts';
-import { sourceVariant, type QuotationStyle } from './variants.ts';
+import { restyleQuotes } from '../conversion/quotes.ts';
+import { sourceVariant, type QuotationStyle } from '../variants/variants.ts';
 
 const HAN = String.raw`\p{Script=Han}`;
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';

@@ -1,9 +1,9 @@
 /** The conversion review of every article, for `npm run review`, the build's JSON report and the dev review page. */
-import { articlesFolder, readArticles } from './article-file.ts';
-import { TEXT_FIELDS } from './article-schema.ts';
-import { overrides as overrideTable, type Override } from './overrides.ts';
-import { conversionChoices, type Choice } from './review.ts';
-import { variantByLang, variants } from './variants.ts';
+import { articlesFolder, readArticles } from '../articles/files.node.ts';
+import { TEXT_FIELDS } from '../articles/schema.ts';
+import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
+import { conversionChoices, type Choice } from './choices.ts';
+import { variantByLang, variants } from '../variants/variants.ts';
 
 export interface ArticleReview {
   file: string;
