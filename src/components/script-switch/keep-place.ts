@@ -19,7 +19,7 @@ interface Place {
  * and reading starts at its right edge; otherwise the page scrolls down from
  * below the sticky header.
  */
-function reading() {
+function readingArea() {
   const article = document.documentElement.dataset['writing'] === 'vertical' ? document.querySelector<HTMLElement>('.article') : null;
   if (article) {
     const right = article.getBoundingClientRect().right;
@@ -46,10 +46,10 @@ document.addEventListener('click', (event) => {
   rememberVariant(link.dataset['variant']!);
   // The same page in the other script: a search keeps its query, an arrival from search its marks.
   link.search = location.search;
-  const page = reading();
-  const paragraph = [...document.querySelectorAll<HTMLElement>('main [id^="p"]')].find(page.inView);
-  if (!paragraph || !page.moved) return;
-  const place: Place = { id: paragraph.id, offset: page.offsetOf(paragraph) };
+  const area = readingArea();
+  const paragraph = [...document.querySelectorAll<HTMLElement>('main [id^="p"]')].find(area.inView);
+  if (!paragraph || !area.moved) return;
+  const place: Place = { id: paragraph.id, offset: area.offsetOf(paragraph) };
   sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
   link.hash = paragraph.id;
 });
@@ -62,8 +62,8 @@ function restorePlace(): void {
   const place = JSON.parse(saved) as Place;
   const paragraph = document.getElementById(place.id);
   if (!paragraph || location.hash !== `#${place.id}`) return;
-  const page = reading();
-  page.scrollBy(page.offsetOf(paragraph) - place.offset);
+  const area = readingArea();
+  area.scrollBy(area.offsetOf(paragraph) - place.offset);
 }
 
 // The browser scrolls to the fragment until the page has loaded; adjust after it.

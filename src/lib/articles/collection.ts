@@ -1,4 +1,7 @@
-/** Queries over the article collection, in the reader's terms. */
+/**
+ * Queries over the article collection, in the reader's terms. Runs at build
+ * time inside Astro (it reads `astro:content`).
+ */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { blockTexts } from './html-text.ts';
 import { variantBySegment, type Variant } from '../variants/variants.ts';
@@ -21,14 +24,13 @@ export async function articlesIn(variant: Variant): Promise<Article[]> {
   return all.sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title));
 }
 
-/** A date as Chinese readers write it: 2025年2月19日. */
-export function formatDate(date: Date): string {
-  return `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
-}
-
-/** The date as an ISO day, for `<time datetime>`. */
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
+/** One path per article and variant (`/zh-hant/<slug>/`), with the article and its variant as props. */
+export async function articlePaths() {
+  const articles = await getCollection('articles');
+  return articles.map((article) => {
+    const variant = variantOf(article);
+    return { params: { variant: variant.segment, slug: slugOf(article) }, props: { article, variant } };
+  });
 }
 
 // Chinese is read at about 400 characters a minute.

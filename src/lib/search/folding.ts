@@ -3,9 +3,32 @@
  * texts: every character the site uses, in any variant, mapped to the
  * spellings it takes in each variant. A query character that appears nowhere
  * on the site cannot match anyway, so this small table replaces OpenCC's
- * dictionaries in the browser.
+ * dictionaries in the browser. Runs at build time.
  */
 import type { Folding } from './query.ts';
+import { blockTexts } from '../articles/html-text.ts';
+import { TEXT_FIELDS, type ArticleData } from '../articles/schema.ts';
+
+/** What the table needs of an article entry in one variant. */
+export interface AlignableArticle {
+  slug: string;
+  segment: string;
+  data: ArticleData;
+  html: string;
+}
+
+/** The same passages of every article in every variant: each text field and each block, by URL segment. */
+export function alignedPassages(articles: Iterable<AlignableArticle>): Array<Record<string, string>> {
+  const passages = new Map<string, Record<string, string>>();
+  for (const { slug, segment, data, html } of articles) {
+    const texts = [...TEXT_FIELDS.map((field) => data[field] ?? ''), ...blockTexts(html)];
+    texts.forEach((text, i) => {
+      const key = `${slug}\n${i}`;
+      passages.set(key, { ...passages.get(key), [segment]: text });
+    });
+  }
+  return [...passages.values()];
+}
 
 /**
  * Builds one variant's folding from passages aligned across variants: each

@@ -1,16 +1,14 @@
 /** The RSS feed of a variant: every article, newest first, linking to that variant. */
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { articlesIn, slugOf } from '../../lib/articles/collection.ts';
+import { variantPaths } from '../../lib/site/routes.ts';
 import { articleUrl, frontUrl } from '../../lib/site/urls.ts';
-import { variants, type Variant } from '../../lib/variants/variants.ts';
 
-export function getStaticPaths() {
-  return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));
-}
+export const getStaticPaths = variantPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { variant } = props as { variant: Variant };
+export const GET: APIRoute<Props> = async ({ props: { variant }, site }) => {
   const articles = await articlesIn(variant);
   return rss({
     title: variant.ui.siteName,
