@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
-const port = 4329;
+import { PORTS, originOf } from './tests/support/sites.ts';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -9,7 +9,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    baseURL: originOf('main'),
     browserName: 'chromium',
     // Playwright cannot download browsers here: see tests/support/chromium.ts.
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
@@ -17,22 +17,22 @@ export default defineConfig({
   webServer: [
     {
       // The site as `npm run build` left it in dist/.
-      command: `astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
-      url: `http://127.0.0.1:${port}/`,
+      command: `astro preview --host 127.0.0.1 --port ${PORTS.main} --ignore-lock`,
+      url: `${originOf('main')}/`,
       reuseExistingServer: false,
       env: { ASTRO_TELEMETRY_DISABLED: '1' },
     },
     {
-      // The site under a base path, the fixture articles and a 25-article corpus (ports 4330, 4331, 4333).
+      // The site under a base path, the fixture articles and a corpus, served by tests/support/fixture-sites.ts.
       command: 'node tests/support/fixture-sites.ts',
-      url: 'http://127.0.0.1:4333/',
+      url: `${originOf('corpus')}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },
     {
       // `astro dev`, where the conversion review pages live; with its own content cache.
-      command: 'astro dev --host 127.0.0.1 --port 4332',
-      url: 'http://127.0.0.1:4332/review/yancheng-social-work-conference/',
+      command: `astro dev --host 127.0.0.1 --port ${PORTS.dev}`,
+      url: `${originOf('dev')}/review/yancheng-social-work-conference/`,
       reuseExistingServer: false,
       timeout: 120_000,
       env: { ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: 'node_modules/.cache/astro-dev' },

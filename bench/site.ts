@@ -3,9 +3,9 @@
  * there with `astro build`, so the bench never touches the project's dist/ or
  * .astro/ caches while someone else is building.
  */
-import { spawn } from 'node:child_process';
 import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildSite } from '../tests/support/build-site.ts';
 
 // Generated or local-only folders (relative to the project) that a snapshot leaves out.
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench/results']);
@@ -33,21 +33,12 @@ export interface BuildResult {
 /** Runs a cold `astro build` of the snapshot at `root` into `outDir`; `contentDir` sets CONTENT_DIR. */
 export async function build(root: string, outDir: string, options: { contentDir?: string; siteUrl?: string } = {}): Promise<BuildResult> {
   // Cold: no content-layer cache or generated types from an earlier build.
-  await rm(path.join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const cacheDir = path.join(root, 'node_modules', '.astro');
+  await rm(cacheDir, { recursive: true, force: true });
   await rm(path.join(root, '.astro'), { recursive: true, force: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  if (options.contentDir) env['CONTENT_DIR'] = options.contentDir;
-  if (options.siteUrl) env['SITE_URL'] = options.siteUrl;
-  const start = performance.now();
-  // process.execPath is the Node 22 that `npm run` put first on PATH; Astro refuses Node 20.
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const seconds = (performance.now() - start) / 1000;
+  const { status, output, seconds } = await buildSite({ root, outDir, cacheDir, ...options });
   await writeFile(path.join(path.dirname(outDir), 'build.log'), output);
-  if (code !== 0) throw new Error(`astro build failed (exit ${code}):\n${output.split('\n').slice(-30).join('\n')}`);
+  if (status !== 0) throw new Error(`astro build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
   const files = await readdir(outDir, { recursive: true });
   return { seconds, pages: files.filter((f) => f.endsWith('.html')).length };
 }

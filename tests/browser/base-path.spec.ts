@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { slug } from '../support/seed.ts';
+import { originOf } from '../support/sites.ts';
 
-const origin = 'http://127.0.0.1:4330';
+const origin = originOf('basePath');
 
 test('under a base path every link, asset, the switch and search work', async ({ page }) => {
   const failed: string[] = [];

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { originOf } from '../support/sites.ts';
 
-const fixtures = 'http://127.0.0.1:4331';
+const fixtures = originOf('fixtures');
 
 test.describe('an article written in Simplified script', () => {
   test('its Traditional page is derived from it, says so, and links back to the original', async ({ page }) => {
@@ -30,7 +31,7 @@ test.describe('an article written in Simplified script', () => {
 });
 
 test('in astro dev, the review page shows the source beside the derived text, choices and pins marked', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4332/review/yancheng-social-work-conference/');
+  await page.goto(`${originOf('dev')}/review/yancheng-social-work-conference/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conversion review: content/articles/yancheng-social-work-conference.md');
   const pinned = page.locator('mark.pinned');
   await expect(pinned).toHaveText(['着力']);

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allPages } from '../support/pages.ts';
 import { slug } from '../support/seed.ts';
+import { originOf } from '../support/sites.ts';
 
 const pages = allPages();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -117,7 +118,7 @@ test('raw HTML in Markdown cannot run script: the CSP blocks it', async ({ page 
   page.on('console', (m) => {
     if (m.text().includes('Content Security Policy')) violations.push(m.text());
   });
-  await page.goto('http://127.0.0.1:4331/zh-hant/raw-html/');
+  await page.goto(`${originOf('fixtures')}/zh-hant/raw-html/`);
   await expect(page.locator('#p1')).toContainText('第一段文字。');
   await page.getByText('第二段文字。').click();
   expect(await page.evaluate(() => (window as unknown as { rawHtmlRan?: boolean }).rawHtmlRan)).toBeUndefined();

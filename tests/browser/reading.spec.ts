@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { repairedSeed, simplifiedSeed, slug } from '../support/seed.ts';
+import { BUILT_ORIGIN } from '../support/sites.ts';
 
 /** Text of the page that is in the page's own language (the switch labels the other script in its own). */
 async function textInPageLanguage(page: Page): Promise<string> {
@@ -79,12 +80,12 @@ test.describe('the article in each script', () => {
     for (const path of ['/', '/zh-hant/', '/zh-hans/', `/zh-hant/${slug}/`, `/zh-hans/${slug}/`]) {
       const response = await request.get(path);
       const html = await response.text();
-      expect(html, path).toContain(`<link rel="canonical" href="http://127.0.0.1:4321${path}">`);
-      expect(html, path).toContain('hreflang="x-default" href="http://127.0.0.1:4321/"');
+      expect(html, path).toContain(`<link rel="canonical" href="${BUILT_ORIGIN}${path}">`);
+      expect(html, path).toContain(`hreflang="x-default" href="${BUILT_ORIGIN}/"`);
       if (path !== '/') {
         const rest = path.slice('/zh-hant'.length);
-        expect(html, path).toContain(`hreflang="zh-Hant" href="http://127.0.0.1:4321/zh-hant${rest}"`);
-        expect(html, path).toContain(`hreflang="zh-Hans" href="http://127.0.0.1:4321/zh-hans${rest}"`);
+        expect(html, path).toContain(`hreflang="zh-Hant" href="${BUILT_ORIGIN}/zh-hant${rest}"`);
+        expect(html, path).toContain(`hreflang="zh-Hans" href="${BUILT_ORIGIN}/zh-hans${rest}"`);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { repairedSeed, simplifiedSeed, slug } from '../support/seed.ts';
+import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;
@@ -152,7 +153,7 @@ test('an OpenSearch description lets browsers add the site search', async ({ pag
   const href = await page.locator('link[rel="search"]').getAttribute('href');
   expect(href).toBe('/zh-hant/opensearch.xml');
   const xml = await (await request.get(href!)).text();
-  expect(xml).toContain('template="http://127.0.0.1:4321/zh-hant/search/?q={searchTerms}"');
+  expect(xml).toContain(`template="${BUILT_ORIGIN}/zh-hant/search/?q={searchTerms}"`);
   expect(xml).toContain('<ShortName>鹽城新聞</ShortName>');
 });
 
@@ -187,7 +188,7 @@ test('when the search files cannot load, the box says so, and a later try works'
 });
 
 test('with many articles: the count is the real total, the newest come first, twenty are shown', async ({ page }) => {
-  const corpus = 'http://127.0.0.1:4333';
+  const corpus = originOf('corpus');
   await page.goto(`${corpus}/zh-hans/yancheng-social-work-conference-0007/`);
   const options = await searchFor(page, '社会工作');
   await expect(page.locator('.site-search__status')).toHaveText('找到 25 篇文章');

@@ -27,7 +27,7 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
 ];
 
 describe('a broken article stops the build with one clear message', () => {
-  test.each(cases)('$name', ({ files, file, problem }) => {
+  test.each(cases)('$name', async ({ files, file, problem }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
     const content = path.join(dir, 'articles');
     mkdirSync(content);
@@ -36,7 +36,7 @@ describe('a broken article stops the build with one clear message', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
 
     const outDir = path.join(dir, 'dist');
-    const { status, output } = buildSite({ outDir, contentDir: content });
+    const { status, output } = await buildSite({ outDir, contentDir: content });
 
     expect(status, output).not.toBe(0);
     const messages = output.split('\n').filter((line) => line.includes(path.join(content, file)));

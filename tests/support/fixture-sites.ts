@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from './static-server.ts';
 import { buildSite } from './build-site.ts';
+import { PORTS } from './sites.ts';
 import { writeCorpus } from './corpus.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
@@ -17,12 +18,12 @@ const corpus = path.join(root, 'corpus-articles');
 await writeCorpus('content/articles/yancheng-social-work-conference.md', corpus, 25);
 
 const sites = [
-  { port: 4330, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
-  { port: 4331, folder: path.join(root, 'fixtures'), outDir: path.join(root, 'fixtures'), contentDir: path.resolve('tests/fixtures/content') },
-  { port: 4333, folder: path.join(root, 'corpus'), outDir: path.join(root, 'corpus'), contentDir: corpus },
+  { port: PORTS.basePath, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
+  { port: PORTS.fixtures, folder: path.join(root, 'fixtures'), outDir: path.join(root, 'fixtures'), contentDir: path.resolve('tests/fixtures/content') },
+  { port: PORTS.corpus, folder: path.join(root, 'corpus'), outDir: path.join(root, 'corpus'), contentDir: corpus },
 ];
 for (const { port, folder, ...options } of sites) {
-  const { status, output } = buildSite(options);
+  const { status, output } = await buildSite(options);
   if (status !== 0) {
     console.error(output);
     process.exit(1);
