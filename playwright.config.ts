@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/support/chromium.ts';
+import { chromiumArgs, findChromium } from './tests/support/chromium.ts';
 import { PORTS, originOf } from './tests/support/sites.ts';
 
 export default defineConfig({
@@ -11,8 +11,8 @@ export default defineConfig({
   use: {
     baseURL: originOf('main'),
     browserName: 'chromium',
-    // Playwright cannot download browsers here: see tests/support/chromium.ts.
-    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+    // `npm run test:browser` has made sure there is one (tests/support/ensure-browser.ts).
+    launchOptions: { executablePath: findChromium()?.path, args: chromiumArgs },
   },
   webServer: [
     {

@@ -1,9 +1,10 @@
-/** Headless Chromium for the bench: the system build, launched as the project's browser tests do. */
+/** Headless Chromium for the bench, found and launched as the project's browser tests do. Runs in Node. */
 import { chromium, type Browser } from '@playwright/test';
-import { chromiumArgs, chromiumPath as found } from '../tests/support/chromium.ts';
+import { chromiumArgs } from '../tests/support/chromium.ts';
+import { ensureChromium } from '../tests/support/ensure-browser.ts';
 
-/** The Chromium binary: Lighthouse starts it by path, so the bench needs a real one. */
-export const chromiumPath = found ?? '/usr/bin/chromium';
+/** The Chromium binary, found as the browser tests find it: Lighthouse starts it by path. */
+export const chromiumPath = ensureChromium().path;
 export { chromiumArgs };
 
 /** Launches Chromium through Playwright. */
