@@ -52,7 +52,7 @@ test.describe('on the article page', () => {
     await expect(page.locator('.permalink').first()).toBeHidden();
     await expect(page.locator('.dateline time')).toBeVisible();
     await expect(page.locator('h1')).toBeVisible();
-    await expect(page.locator('.print-url`)).toHaveText(`${BUILT_ORIGIN}${article(`zh-hant')}`);
+    await expect(page.locator('.print-url')).toHaveText(`${BUILT_ORIGIN}${article('zh-hant')}`);
     await expect(page.locator('.print-url')).toBeVisible();
   });
 });
