@@ -2,6 +2,7 @@
  * Writes the conversion review (see src/lib/review/report.node.ts) as JSON when the
  * site is built, for editors and tools: conversion-review.json in Astro's cache
  * folder (node_modules/.astro/ unless configured), beside the content it describes.
+ * Runs in Node, at the end of `astro build`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +25,9 @@ export default function conversionReview(): AstroIntegration {
         await mkdir(cacheDir, { recursive: true });
         const file = new URL('conversion-review.json', cacheDir);
         await writeFile(file, `${JSON.stringify(reviews, null, 2)}\n`);
-        const choices = reviews.flatMap((r) => r.derived.flatMap((d) => d.choices));
-        logger.info(`${choices.length} conversion choice(s), ${choices.filter((c) => c.pinnedBy).length} pinned: ${fileURLToPath(file)}`);
+        const choices = reviews.flatMap((review) => review.derived.flatMap((variant) => variant.choices));
+        const pinned = choices.filter((choice) => choice.pinnedBy).length;
+        logger.info(`${choices.length} conversion choice(s), ${pinned} pinned: ${fileURLToPath(file)}`);
       },
     },
   };

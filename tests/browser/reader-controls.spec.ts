@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { slug } from '../support/seed.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;

@@ -1,10 +1,14 @@
-/** The conversion review of every article, for `npm run review`, the build's JSON report and the dev review page. */
-import { articlesFolder, readArticles } from '../articles/files.node.ts';
+/**
+ * The conversion review of every article, for `npm run review`, the build's JSON report
+ * (src/integrations/conversion-review.ts) and the dev review page. Runs in Node only: it reads the articles folder.
+ */
+import { articlesFolder, readArticles, type ArticleSource } from '../articles/files.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
-import { conversionChoices, type Choice } from './choices.ts';
 import { variantByLang, variants } from '../variants/variants.ts';
+import { conversionChoices, type Choice } from './choices.ts';
 
+/** The review of one article: every choice in each variant derived from it. */
 export interface ArticleReview {
   file: string;
   slug: string;
@@ -14,23 +18,39 @@ export interface ArticleReview {
 }
 
 /** Reviews every article in the articles folder. */
-export async function reviewArticles(root: URL, overrides: readonly Override[] = overrideTable): Promise<ArticleReview[]> {
+export async function reviewArticles(
+  root: URL,
+  overrides: readonly Override[] = overrideTable,
+): Promise<ArticleReview[]> {
   const articles = await readArticles(articlesFolder(root), root);
   return articles.map(({ file, slug, data, body }) => {
     const written = variantByLang(data.script);
-    const texts: Array<[string, string]> = [...TEXT_FIELDS.flatMap((f): Array<[string, string]> => (data[f] ? [[f, data[f]!]] : [])), ['body', body]];
+    // Whole fields, so that each choice's place counts from the start of its field.
+    const fieldTexts: Array<[field: string, text: string]> = [
+      ...TEXT_FIELDS.flatMap((field): Array<[string, string]> => (data[field] ? [[field, data[field]!]] : [])),
+      ['body', body],
+    ];
     return {
       file,
       slug,
       script: data.script,
       derived: variants
-        .filter((v) => v !== written)
+        .filter((variant) => variant !== written)
         .map((variant) => ({
           variant: variant.segment,
-          choices: texts.flatMap(([field, text]) => conversionChoices(text, written, variant, overrides).map((c) => ({ ...c, field }))),
+          choices: fieldTexts.flatMap(([field, text]) =>
+            conversionChoices(text, written, variant, overrides).choices.map((choice) => ({ ...choice, field })),
+          ),
         })),
     };
   });
+}
+
+/** The rows of the dev review page: each text field, then each paragraph of the body, trimmed, empty ones left out. */
+export function reviewBlocks(article: ArticleSource): string[] {
+  return [...TEXT_FIELDS.map((field) => article.data[field]), ...article.body.split(/\n\s*\n/)]
+    .filter((block): block is string => !!block?.trim())
+    .map((block) => block.trim());
 }
 
 /** The review as text for a terminal: one line a choice, or "nothing to review". */
@@ -39,11 +59,12 @@ export function formatReview(reviews: readonly ArticleReview[]): string {
   for (const review of reviews) {
     for (const { variant, choices } of review.derived) {
       if (!choices.length) continue;
-      const pinned = choices.filter((c) => c.pinnedBy).length;
+      const pinned = choices.filter((choice) => choice.pinnedBy).length;
       lines.push(`${review.file} (${review.script} → ${variant}): ${choices.length} choice(s), ${pinned} pinned`);
-      for (const c of choices) {
-        const how = c.pinnedBy ? `pinned by the override table` : `of ${c.candidates.join(' ')}`;
-        lines.push(`  ${c.field.padEnd(11)} ${c.source} → ${c.chosen}  (${how})  ${c.sentence}`);
+      for (const choice of choices) {
+        const decidedBy = choice.pinnedBy ? `pinned by the override table` : `of ${choice.candidates.join(' ')}`;
+        const change = `${choice.source} → ${choice.chosen}`;
+        lines.push(`  ${choice.field.padEnd(11)} ${change}  (${decidedBy})  ${choice.sentence}`);
       }
     }
   }
