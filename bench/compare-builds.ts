@@ -33,10 +33,10 @@ async function filesOf(dir: string): Promise<Map<string, string>> {
   );
 }
 
-/** Replaces Vite's content hashes in asset names (`name.B2x_9aQ.js`) with a placeholder. */
+/** Replaces Vite's content hashes in asset names (`name.B2x_9aQ.js`, `name-B2x_9aQ.js`) with a placeholder. */
 function unhash(text: string): string {
   const renamed = renames.reduce((t, [from, to]) => t.replaceAll(`${from}.`, `${to}.`), text);
-  return renamed.replace(/((?:_astro\/|\.\/)[\w.-]+?)\.[\w-]{8}\.(js|css|mjs)/g, '$1.HASH.$2');
+  return renamed.replace(/((?:_astro\/|\.\/)[\w.-]+?)[.-][\w-]{8}\.(js|css|mjs)/g, '$1.HASH.$2');
 }
 
 /** A text file's content with what may differ between equivalent builds normalised. */

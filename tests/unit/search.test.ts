@@ -1,7 +1,12 @@
+/**
+ * Search in either script, in Node: the folding table, queries and their
+ * spellings, matching and excerpts, and what the indexer sees of a page.
+ */
 import { describe, expect, test } from 'vitest';
 import { buildFolding } from '../../src/lib/search/folding.ts';
 import { pageForIndex, separateHan } from '../../src/lib/search/index-text.ts';
-import { markedExcerpt, matchRanges, phraseQuery, queryTerms, spellings, termPattern } from '../../src/lib/search/query.ts';
+import { markedExcerpt } from '../../src/lib/search/excerpt.ts';
+import { matchRanges, phraseQuery, queryTerms, spellings, termPattern } from '../../src/lib/search/query.ts';
 
 const hantFolding = buildFolding(
   [
@@ -45,7 +50,9 @@ describe('queries', () => {
       [2, 4],
       [5, 7],
     ]);
-    expect(markedExcerpt('<b>社會工作</b>', [termPattern(['社', '会'], hantFolding)])).toBe('&lt;b&gt;<mark>社會</mark>工作&lt;/b&gt;');
+    expect(markedExcerpt('<b>社會工作</b>', [termPattern(['社', '会'], hantFolding)])).toBe(
+      '&lt;b&gt;<mark>社會</mark>工作&lt;/b&gt;',
+    );
   });
 });
 
@@ -53,7 +60,9 @@ describe('what the indexer sees', () => {
   test('every Han character becomes a word inside the indexed body, nowhere else, never inside tags', () => {
     expect(separateHan('<p title="標題">社會 work</p>')).toBe('<p title="標題">\u200b社\u200b會\u200b work</p>');
     const page = '<title>鹽城</title><article data-pagefind-body><h1>鹽城</h1></article>';
-    expect(pageForIndex(page)).toBe('<title>鹽城</title><article data-pagefind-body><h1>\u200b鹽\u200b城\u200b</h1></article>');
+    expect(pageForIndex(page)).toBe(
+      '<title>鹽城</title><article data-pagefind-body><h1>\u200b鹽\u200b城\u200b</h1></article>',
+    );
     expect(pageForIndex('<p>鹽城</p>')).toBeUndefined();
   });
 });

@@ -1,10 +1,13 @@
 /**
- * The search engine in the browser: Pagefind for retrieval, exact phrases of
- * characters in the page's script for precision, and our own excerpts so that
- * every matched word is marked whatever script it was typed in. Loaded only
- * when the reader shows intent to search.
+ * The search engine: Pagefind for retrieval, exact phrases of characters in
+ * the page's script for precision, and our own excerpts so that every matched
+ * word is marked whatever script it was typed in; also what the page hands it
+ * in `data-*` attributes (see src/lib/search/page-data.ts). Runs in the
+ * browser, loaded only when the reader shows intent to search.
  */
-import { markedExcerpt, phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search/query.ts';
+import { markedExcerpt } from '../../lib/search/excerpt.ts';
+import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
+import { phraseQuery, queryTerms, spellings, termPattern, type Folding } from '../../lib/search/query.ts';
 
 /** Where the page's search files are; the server writes them into data attributes. */
 export interface SearchSources {
@@ -53,6 +56,11 @@ export function sourcesOf(element: HTMLElement): SearchSources {
   return { pagefind: element.dataset['pagefind']!, folding: element.dataset['folding']! };
 }
 
+/** The status strings in an element's `data-strings`. */
+export function stringsOf(element: HTMLElement): SearchStatusStrings {
+  return JSON.parse(element.dataset['strings']!) as SearchStatusStrings;
+}
+
 /** The variant's folding table, fetched once per page (again after a failure). */
 export function loadFolding(url: string): Promise<Folding> {
   folding ??= fetch(url)
@@ -68,7 +76,7 @@ export function loadFolding(url: string): Promise<Folding> {
 }
 
 /** Loads Pagefind and the folding table; call on the first sign of intent so typing feels instant. */
-export function preload(sources: SearchSources): Promise<[Pagefind, Folding]> {
+export function loadSearchFiles(sources: SearchSources): Promise<[Pagefind, Folding]> {
   // The browser remembers a module that failed to load; a retry must ask for it under another URL.
   const url = failedLoads ? `${sources.pagefind}?retry=${failedLoads}` : sources.pagefind;
   pagefind ??= import(/* @vite-ignore */ url)
@@ -93,14 +101,16 @@ function withoutSeparators(text: string): string {
 
 /** The articles matching every term of the query, in the page's variant, newest first. */
 export async function search(query: string, sources: SearchSources): Promise<SearchResults> {
-  const [engine, table] = await preload(sources);
+  const [engine, table] = await loadSearchFiles(sources);
   const terms = queryTerms(query);
   if (!terms.length) return { total: 0, hits: [] };
 
   // One exact search per spelling of each term, newest first; a page must match every term.
   const perTerm = await Promise.all(
     terms.map(async (tokens) => {
-      const found = await Promise.all(spellings(tokens, table).map((s) => engine.search(phraseQuery(s), { sort: { date: 'desc' } })));
+      const found = await Promise.all(
+        spellings(tokens, table).map((s) => engine.search(phraseQuery(s), { sort: { date: 'desc' } })),
+      );
       return new Map(found.flatMap((f) => f.results).map((r) => [r.id, r]));
     }),
   );
@@ -126,6 +136,6 @@ export async function search(query: string, sources: SearchSources): Promise<Sea
 }
 
 /** The status line for a finished search, from the variant's own strings. */
-export function statusText({ total }: SearchResults, query: string, strings: { results: string; noResults: string }): string {
+export function statusText({ total }: SearchResults, query: string, strings: SearchStatusStrings): string {
   return total ? strings.results.replace('{count}', String(total)) : strings.noResults.replace('{query}', query.trim());
 }

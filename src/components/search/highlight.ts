@@ -1,7 +1,7 @@
 /**
  * Arriving from a search result (?highlight=…): marks the matched words in the
  * article, whatever script they were typed in, and brings the first mark in
- * the linked paragraph into view.
+ * the linked paragraph into view. Runs in the browser, started by search-ui.ts.
  */
 import { matchRanges, queryTerms, termPattern } from '../../lib/search/query.ts';
 import { loadFolding } from './engine.ts';

@@ -1,6 +1,6 @@
 /**
- * <site-search>: the header search box. This part loads with every page and
- * stays tiny: it opens the box on `/` or Ctrl/⌘K, and on the first sign of
+ * <site-search>: the header search box. This part runs in the browser on every
+ * page and stays tiny: it opens the box on `/` or Ctrl/⌘K, and on the first sign of
  * intent (focus, hover or the shortcut) imports the search code from the URL
  * in `data-code`. That file is bundled on its own (Vite's `?worker&url`, which
  * gives a standalone ES module's URL): a plain import('./search-ui.ts') would make
@@ -8,8 +8,11 @@
  * search page, and when the reader arrives from a result, it loads at once.
  */
 
+/** Whether a key pressed in `target` types into it. */
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return (
+    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
+  );
 }
 
 class SiteSearch extends HTMLElement {
@@ -19,20 +22,21 @@ class SiteSearch extends HTMLElement {
   connectedCallback(): void {
     const input = this.querySelector('input')!;
     let loaded = false;
-    const intent = () => {
+    const loadSearchCode = () => {
       if (!loaded) void import(/* @vite-ignore */ this.dataset['code']!);
       loaded = true;
     };
     const params = new URLSearchParams(location.search);
-    if (params.has('highlight') || (params.get('q') && document.querySelector('search-page'))) intent();
-    input.addEventListener('focus', intent, { once: true });
-    this.addEventListener('pointerenter', intent, { once: true });
+    if (params.has('highlight') || (params.get('q') && document.querySelector('search-page'))) loadSearchCode();
+    input.addEventListener('focus', loadSearchCode, { once: true });
+    this.addEventListener('pointerenter', loadSearchCode, { once: true });
     document.addEventListener('keydown', (event) => {
-      const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isEditable(event.target));
+      const shortcut =
+        (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !isEditable(event.target));
       if (!shortcut || event.altKey) return;
       event.preventDefault();
       if (document.activeElement !== input) this.returnFocus = document.activeElement as HTMLElement | null;
-      intent();
+      loadSearchCode();
       input.focus();
       input.select();
     });

@@ -1,18 +1,19 @@
 /**
- * Search queries in either script, shared by the browser and the tests. The
- * index holds every page in its own script with each Han character a word
- * (see search-index.ts); a query is turned into exact phrases of characters in
- * the page's script, using a folding table built from the site's own text.
+ * Search queries in either script: parsing a query into terms, spelling them
+ * in the page's script and finding them in text. The index holds every page in
+ * its own script with each Han character a word (see index-text.ts); a query is
+ * turned into exact phrases of characters in the page's script, using a folding
+ * table built from the site's own text. Runs in the browser and in the tests.
  */
 
-/** For one variant: each character of the site that is spelled otherwise in that variant's text → its spellings there. */
+/** For one variant: each character of the site spelled otherwise in that variant's text → its spellings there. */
 export type Folding = Record<string, string>;
 
 const TOKEN = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+/gu;
 const MAX_TERMS = 8;
 const MAX_SPELLINGS = 16;
 
-/** The terms of a query (separated by spaces), each as index tokens: Han characters alone, other letters and digits in runs. */
+/** A query's terms (separated by spaces) as index tokens: Han characters alone, other letters and digits in runs. */
 export function queryTerms(query: string): string[][] {
   return query
     .normalize('NFC')
@@ -42,6 +43,7 @@ export function phraseQuery(tokens: readonly string[]): string {
   return `"${tokens.join(' ')}"`;
 }
 
+/** Escapes text for use inside a regular expression. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
@@ -71,27 +73,4 @@ export function matchRanges(text: string, patterns: readonly RegExp[]): Array<[s
     else merged.push(range);
   }
   return merged;
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** A passage of `text` around its first match, escaped, with every match in it inside `<mark>`. */
-export function markedExcerpt(text: string, patterns: readonly RegExp[], radius = 32): string {
-  const ranges = matchRanges(text, patterns);
-  if (!ranges.length) return escapeHtml(text.slice(0, radius * 2)) + (text.length > radius * 2 ? '…' : '');
-  const start = Math.max(0, ranges[0]![0] - radius / 2);
-  const end = Math.min(text.length, Math.max(ranges[0]![1], start + radius * 2));
-  let html = start > 0 ? '…' : '';
-  let at = start;
-  for (const [from, to] of ranges) {
-    if (from >= end) break;
-    html += escapeHtml(text.slice(at, from)) + '<mark>' + escapeHtml(text.slice(from, Math.min(to, end))) + '</mark>';
-    at = Math.min(to, end);
-  }
-  return html + escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
 }

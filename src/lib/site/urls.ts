@@ -33,17 +33,3 @@ export function searchUrl(variant: Variant): string {
 export function alternatesOf(urlIn: (variant: Variant) => string): Alternates {
   return Object.fromEntries(variants.map((v) => [v.segment, urlIn(v)]));
 }
-
-/** Where a variant's search files are, for the `data-*` attributes the search code reads. */
-export function searchSources(variant: Variant) {
-  return {
-    'data-pagefind': withBase('pagefind/pagefind.js'),
-    'data-folding': withBase(`${variant.segment}/search-folding.json`),
-  };
-}
-
-/** The search strings the browser needs, for `data-strings`. */
-export function searchStrings(variant: Variant): string {
-  const { results, noResults, loading, failed } = variant.ui.search;
-  return JSON.stringify({ results, noResults, loading, failed });
-}

@@ -1,24 +1,22 @@
-/** OpenSearch description of a variant's search, so browsers can add the site's search. */
-import type { APIRoute } from 'astro';
-import { escapeHtml } from '../../lib/search/query.ts';
-import { withBase } from '../../lib/site/urls.ts';
-import { variants, type Variant } from '../../lib/variants/variants.ts';
+/** OpenSearch description of a variant's search, so browsers can add the site's search. Runs at build time. */
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { escapeHtml } from '../../lib/search/excerpt.ts';
+import { variantPaths } from '../../lib/site/routes.ts';
+import { searchUrl } from '../../lib/site/urls.ts';
 
-export function getStaticPaths() {
-  return variants.map((variant) => ({ params: { variant: variant.segment }, props: { variant } }));
-}
+export const getStaticPaths = variantPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const { variant } = props as { variant: Variant };
-  const url = (path: string) => escapeHtml(new URL(withBase(path), site).href);
+export const GET: APIRoute<Props> = ({ props: { variant }, site }) => {
+  const searchPage = escapeHtml(new URL(searchUrl(variant), site).href);
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/" xmlns:moz="http://www.mozilla.org/2006/browser/search/">
   <ShortName>${escapeHtml(variant.ui.siteName)}</ShortName>
   <Description>${escapeHtml(variant.ui.siteDescription)}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${variant.lang}</Language>
-  <Url type="text/html" method="get" template="${url(`${variant.segment}/search/`)}?q={searchTerms}"/>
-  <moz:SearchForm>${url(`${variant.segment}/search/`)}</moz:SearchForm>
+  <Url type="text/html" method="get" template="${searchPage}?q={searchTerms}"/>
+  <moz:SearchForm>${searchPage}</moz:SearchForm>
 </OpenSearchDescription>
 `;
   return new Response(xml, { headers: { 'Content-Type': 'application/opensearchdescription+xml' } });

@@ -1,0 +1,24 @@
+/**
+ * What a page hands the browser's search code in `data-*` attributes: where
+ * the search files are, and the variant's status strings. Runs at build time;
+ * the browser code imports only its types.
+ */
+import type { SearchStrings, Variant } from '../variants/variants.ts';
+import { withBase } from '../site/urls.ts';
+
+/** The search strings the browser needs: the status line's, while searching and after. */
+export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'>;
+
+/** Where a variant's search files are, for the `data-*` attributes the search code reads. */
+export function searchSources(variant: Variant) {
+  return {
+    'data-pagefind': withBase('pagefind/pagefind.js'),
+    'data-folding': withBase(`${variant.segment}/search-folding.json`),
+  };
+}
+
+/** The search strings the browser needs, for `data-strings`. */
+export function searchStrings(variant: Variant): string {
+  const { results, noResults, loading, failed } = variant.ui.search;
+  return JSON.stringify({ results, noResults, loading, failed } satisfies SearchStatusStrings);
+}
