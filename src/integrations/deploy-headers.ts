@@ -4,6 +4,7 @@
  * caching for content-hashed files, and five minutes for pages. Hosts apply
  * every matching rule and join repeated headers, so no path gets two
  * Cache-Control rules; paths come from the base path and the variants table.
+ * Runs in Node, after `astro build`.
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';

@@ -2,6 +2,7 @@
  * Builds the Pagefind index when Astro has written the site, through Pagefind's
  * Node API (as Starlight does), so `astro build` alone gives a searchable site.
  * Any indexing error fails the build.
+ * Runs in Node, after `astro build`.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';

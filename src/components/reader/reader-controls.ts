@@ -4,6 +4,7 @@
  * in force are the data attributes on <html>, which the boot script set from
  * storage before the first paint. In vertical writing the article scrolls
  * sideways, so the wheel is turned to match.
+ * Runs in the browser.
  */
 import { SETTINGS_KEY, settings, type SettingName } from './settings.ts';
 

@@ -1,6 +1,7 @@
 /**
  * Reader settings (theme, text size, writing direction): stored in localStorage
  * and applied as data attributes on <html>, which the stylesheet reads.
+ * Shared: the browser scripts and the build (the boot script and the controls) read it.
  */
 export const SETTINGS_KEY = 'reader-settings';
 

@@ -1,4 +1,7 @@
-/** Matching a reader's browser languages to what a page offers; small, as the root page ships it. */
+/**
+ * Matching a reader's browser languages to what a page offers; small, as the root page ships it.
+ * Runs in the browser (the root page) and in tests.
+ */
 
 /**
  * The candidate for the first of the reader's languages that any candidate

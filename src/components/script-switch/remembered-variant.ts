@@ -1,4 +1,7 @@
-/** The reader's remembered script choice (localStorage), used only by the root page. */
+/**
+ * The reader's remembered script choice (localStorage), used only by the root page.
+ * Runs in the browser.
+ */
 const KEY = 'script-variant';
 
 /** Remembers the variant the reader chose. */

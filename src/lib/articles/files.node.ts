@@ -2,6 +2,7 @@
  * Reading article files: bytes to validated frontmatter and a Markdown body,
  * or an error that names the file and the problem. Shared by the content
  * loader and the conversion review, so both see articles the same way.
+ * Runs in Node (build, review and import).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,10 +25,10 @@ export interface ArticleSource {
   data: ArticleData;
   /** The Markdown body. */
   body: string;
-  /** The file as the editor knows it: relative to the project, or absolute when outside it. */
-  file: string;
-  /** The file relative to the project root, as Astro's data store wants it. */
-  filePath: string;
+  /** The file as messages name it: relative to the project, or absolute when outside it. */
+  shownPath: string;
+  /** The file relative to the project root (`../` when outside it), as Astro's data store wants it. */
+  projectPath: string;
   url: URL;
 }
 
@@ -71,11 +72,11 @@ export async function readArticles(folder: URL, root: URL): Promise<ArticleSourc
   const articles: ArticleSource[] = [];
   for (const name of names) {
     const url = new URL(name, folder);
-    const filePath = path.relative(fileURLToPath(root), fileURLToPath(url));
-    const file = filePath.startsWith('..') ? fileURLToPath(url) : filePath;
-    const article = { ...parseArticle(await readFile(url), file), file, filePath, url };
+    const projectPath = path.relative(fileURLToPath(root), fileURLToPath(url));
+    const shownPath = projectPath.startsWith('..') ? fileURLToPath(url) : projectPath;
+    const article = { ...parseArticle(await readFile(url), shownPath), shownPath, projectPath, url };
     const other = articles.find((a) => a.slug === article.slug);
-    if (other) throw new ArticleError(file, `slug "${article.slug}" is already used by ${other.file}`);
+    if (other) throw new ArticleError(shownPath, `slug "${article.slug}" is already used by ${other.shownPath}`);
     articles.push(article);
   }
   return articles;

@@ -2,6 +2,7 @@
  * Content loader for articles: reads every Markdown file in the content folder,
  * renders it once and stores one entry per script variant (id `variant/slug`),
  * converted from the script it is written in, so pages only `render()`.
+ * Runs at build time and in `astro dev`, inside Astro.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -45,7 +46,7 @@ async function loadArticles(context: LoaderContext): Promise<void> {
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-async function variantEntries({ slug, data, body, filePath, url }: ArticleSource, context: LoaderContext) {
+async function variantEntries({ slug, data, body, projectPath, url }: ArticleSource, context: LoaderContext) {
   const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
@@ -54,7 +55,7 @@ async function variantEntries({ slug, data, body, filePath, url }: ArticleSource
       id: `${variant.segment}/${slug}`,
       data: convertData({ ...data, slug, excerpt }, written, variant),
       body,
-      filePath,
+      filePath: projectPath,
       rendered: {
         html: withPermalinks(convertHtml(rendered.html, written, variant), variant),
         metadata: {

@@ -1,3 +1,4 @@
+/** Stable paragraph ids, the same in every variant. A rehype plugin: runs at build time. */
 import type { Root } from 'hast';
 
 /**

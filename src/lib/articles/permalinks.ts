@@ -1,4 +1,7 @@
-/** Paragraph permalinks: a link to each paragraph's own id, named in the variant's script. */
+/**
+ * Paragraph permalinks: a link to each paragraph's own id, named in the variant's script.
+ * Runs at build time.
+ */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Variant } from '../variants/variants.ts';

@@ -1,3 +1,4 @@
+/** The frontmatter an editor writes, validated. Runs at build time and in the review and importer. */
 import { z } from 'astro/zod';
 import { variants } from '../variants/variants.ts';
 

@@ -3,6 +3,7 @@
  * phrase written in one variant appears in another; tests/unit/convert.test.ts
  * proves each row's form is what readers get, and tests/unit/review.test.ts that
  * the review shows it pinned. Add a row only with a reason a reader would accept.
+ * Runs at build time and in the review.
  */
 import type { VariantSegment } from '../variants/variants.ts';
 

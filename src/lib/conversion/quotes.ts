@@ -1,4 +1,7 @@
-/** Quotation marks in each script's style: 「」『』 in Traditional, “”‘’ in Simplified. */
+/**
+ * Quotation marks in each script's style: 「」『』 in Traditional, “”‘’ in Simplified.
+ * Runs at build time and in the importer.
+ */
 import { variants, type QuotationStyle } from '../variants/variants.ts';
 
 /** Gives every quotation mark of any variant the style `quotes`; a ’ between Latin letters is an apostrophe and stays. */

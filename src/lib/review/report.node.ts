@@ -23,7 +23,7 @@ export async function reviewArticles(
   overrides: readonly Override[] = overrideTable,
 ): Promise<ArticleReview[]> {
   const articles = await readArticles(articlesFolder(root), root);
-  return articles.map(({ file, slug, data, body }) => {
+  return articles.map(({ shownPath, slug, data, body }) => {
     const written = variantByLang(data.script);
     // Whole fields, so that each choice's place counts from the start of its field.
     const fieldTexts: Array<[field: string, text: string]> = [
@@ -31,7 +31,7 @@ export async function reviewArticles(
       ['body', body],
     ];
     return {
-      file,
+      file: shownPath,
       slug,
       script: data.script,
       derived: variants

@@ -5,6 +5,7 @@
  * word; a query then becomes an exact phrase of characters, which is exact
  * substring search in any script. Readers never see these separators: they
  * exist only in the copy handed to the indexer.
+ * Runs at build time, for the indexer.
  */
 
 const HAN_CHARACTER = /(\p{Script=Han})/gu;

@@ -1,4 +1,7 @@
-/** Errata tables live beside their source text: story.txt → story.errata.json. */
+/**
+ * Errata tables live beside their source text: story.txt → story.errata.json.
+ * Runs in Node (the importer and tests).
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Erratum } from './normalise.ts';

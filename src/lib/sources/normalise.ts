@@ -2,6 +2,7 @@
  * Normalisation of scraped Chinese text: the documented, mechanical repairs
  * every source gets before it becomes an article (see README, "How the seed
  * text was repaired"). Source-specific corrections live in an errata table.
+ * Runs in Node, in the importer and tests.
  */
 import { restyleQuotes } from '../conversion/quotes.ts';
 import { sourceVariant, type QuotationStyle } from '../variants/variants.ts';

@@ -2,6 +2,7 @@
  * The script variants of the site. This table is the only place that knows
  * which variants exist: pages, conversion, search and metadata all read it.
  * Adding a variant is adding a row.
+ * Shared: the build reads all of it; browser code imports its types only.
  */
 
 /** Quotation marks of a script: primary and nested, opening and closing. */
