@@ -12,7 +12,8 @@ import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { variants } from './src/lib/variants/variants.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
-const sha256 = (/** @type {string} */ code) => /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
+const sha256 = (/** @type {string} */ code) =>
+  /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.

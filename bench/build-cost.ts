@@ -16,7 +16,11 @@ export interface BuildCost {
 }
 
 /** Builds the snapshot at `root` once per corpus size, each into a fresh temp outDir. */
-export async function buildCost(root: string, work: string, sizes: readonly number[]): Promise<{ data: BuildCost[]; table: Table }> {
+export async function buildCost(
+  root: string,
+  work: string,
+  sizes: readonly number[],
+): Promise<{ data: BuildCost[]; table: Table }> {
   const seedFile = path.join(root, 'content/articles/yancheng-social-work-conference.md');
   const data: BuildCost[] = [];
   for (const articles of sizes) {
@@ -33,15 +37,25 @@ export async function buildCost(root: string, work: string, sizes: readonly numb
     const prev = data[i - 1];
     // Extra time per extra page since the previous size: flat when growth is linear.
     const marginal = prev ? ms(((d.seconds - prev.seconds) * 1000) / (d.pages - prev.pages)) : '–';
-    return [String(d.articles), String(d.pages), `${d.seconds.toFixed(1)} s`, ms(d.msPerPage), ratio(d.msPerPage, first.msPerPage), marginal];
+    return [
+      String(d.articles),
+      String(d.pages),
+      `${d.seconds.toFixed(1)} s`,
+      ms(d.msPerPage),
+      ratio(d.msPerPage, first.msPerPage),
+      marginal,
+    ];
   });
   return {
     data,
     table: {
-      title: '5. Build cost as the site grows (cold astro build + Pagefind index, synthetic copies of the seed article)',
+      title:
+        '5. Build cost as the site grows (cold astro build + Pagefind index, synthetic copies of the seed article)',
       head: ['articles', 'pages', 'total', 'per page', `per page vs ${first.articles}`, 'marginal per added page'],
       rows,
-      notes: ['pages = HTML files written: 2 per article plus the fixed pages. Total includes Node and Astro start-up.'],
+      notes: [
+        'pages = HTML files written: 2 per article plus the fixed pages. Total includes Node and Astro start-up.',
+      ],
     },
   };
 }

@@ -11,7 +11,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rename: { type: 'string', multiple: true } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { rename: { type: 'string', multiple: true } },
+});
 const [beforeDir, afterDir] = positionals;
 if (!beforeDir || !afterDir) {
   console.error('usage: node bench/compare-builds.ts <before-dist> <after-dist> [--rename old-chunk=new-chunk …]');
@@ -43,7 +46,10 @@ function unhash(text: string): string {
 function normalise(text: string): string {
   return unhash(text)
     .replace(/'sha256-[A-Za-z0-9+/=]+'/g, "'sha256-HASH'")
-    .replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => `<style>${css.replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1')}</style>`);
+    .replace(
+      /<style>([\s\S]*?)<\/style>/g,
+      (_, css: string) => `<style>${css.replace(/\s+/g, ' ').replace(/\s*([{};:,>])\s*/g, '$1')}</style>`,
+    );
 }
 
 const TEXT = /\.(html|xml|json|txt|js|mjs|css|svg|webmanifest)$|_headers$/;
@@ -68,7 +74,9 @@ for (const name of new Set([...before.keys(), ...after.keys()])) {
   if (p === q) continue;
   let at = 0;
   while (p[at] === q[at]) at++;
-  differences.push(`${name}: differs at character ${at}\n  before: …${p.slice(Math.max(0, at - 80), at + 120)}…\n  after:  …${q.slice(Math.max(0, at - 80), at + 120)}…`);
+  differences.push(
+    `${name}: differs at character ${at}\n  before: …${p.slice(Math.max(0, at - 80), at + 120)}…\n  after:  …${q.slice(Math.max(0, at - 80), at + 120)}…`,
+  );
 }
 console.log(differences.length ? differences.join('\n') : `identical: ${after.size} files`);
 process.exit(differences.length ? 1 : 0);

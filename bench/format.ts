@@ -25,7 +25,15 @@ export const ms = (t: number): string => `${t < 10 ? t.toFixed(1) : Math.round(t
 export const ratio = (a: number, b: number): string => (b > 0 ? `${(a / b).toFixed(a / b < 10 ? 2 : 1)}×` : 'n/a');
 
 // CJK characters take two terminal columns.
-const width = (s: string): number => [...s].reduce((n, c) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c) ? 2 : 1), 0);
+const width = (s: string): number =>
+  [...s].reduce(
+    (n, c) =>
+      n +
+      (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(c)
+        ? 2
+        : 1),
+    0,
+  );
 
 /** Renders a table as aligned plain text; cells that start with a digit are right-aligned. */
 export function render(table: Table): string {

@@ -12,7 +12,13 @@ import { chromiumArgs, chromiumPath } from './browser.ts';
 import type { Table } from './format.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 export interface Scores {
   path: string;
@@ -26,7 +32,11 @@ export interface Scores {
 /** Starts Chromium with a DevTools port; resolves with the port and a function that stops it. */
 async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = await mkdtemp(path.join(tmpdir(), 'bench-lh-'));
-  const child = spawn(chromiumPath, [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    chromiumPath,
+    [...chromiumArgs, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let err = '';
     child.stderr.on('data', (chunk: Buffer) => {
@@ -34,7 +44,9 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
       const found = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(err);
       if (found) resolve(Number(found[1]));
     });
-    child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before opening a DevTools port:\n${err.slice(-2000)}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`Chromium exited (${code}) before opening a DevTools port:\n${err.slice(-2000)}`)),
+    );
   });
   return {
     port,
@@ -48,16 +60,28 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
 }
 
 /** Runs Lighthouse once per page; writes each full report to `reportDir`. */
-export async function lighthouseScores(origin: string, paths: readonly string[], reportDir: string): Promise<{ data: Scores[]; table: Table }> {
+export async function lighthouseScores(
+  origin: string,
+  paths: readonly string[],
+  reportDir: string,
+): Promise<{ data: Scores[]; table: Table }> {
   const chrome = await startChromium();
   const data: Scores[] = [];
   try {
     for (const p of paths) {
-      const result = await lighthouse(origin + p, { port: chrome.port, logLevel: 'error', output: 'json', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(origin + p, {
+        port: chrome.port,
+        logLevel: 'error',
+        output: 'json',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${p}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      await writeFile(path.join(reportDir, `lighthouse${p.replace(/\/+/g, '-').replace(/-$/, '')}.json`), result.report as string);
+      await writeFile(
+        path.join(reportDir, `lighthouse${p.replace(/\/+/g, '-').replace(/-$/, '')}.json`),
+        result.report as string,
+      );
       const scores: Record<string, number | null> = {};
       const failing: Record<string, string[]> = {};
       for (const id of CATEGORIES) {

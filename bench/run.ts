@@ -90,8 +90,13 @@ async function main(): Promise<void> {
       browser = await launch();
       Object.assign(info, { chromium: browser.version() });
     }
-    console.log(`Bench ${info.date} · ${info.cpu} · nproc ${info.nproc} · ${info.memoryGiB} GiB · Node ${info.node}${browser ? ` · Chromium ${browser.version()}` : ''} · ${info.commit}`);
-    if (site['seconds']) console.log(`Site under test: cold build ${(site['seconds'] as number).toFixed(1)} s, ${site['pages']} HTML pages, served at ${site['origin']}`);
+    console.log(
+      `Bench ${info.date} · ${info.cpu} · nproc ${info.nproc} · ${info.memoryGiB} GiB · Node ${info.node}${browser ? ` · Chromium ${browser.version()}` : ''} · ${info.commit}`,
+    );
+    if (site['seconds'])
+      console.log(
+        `Site under test: cold build ${(site['seconds'] as number).toFixed(1)} s, ${site['pages']} HTML pages, served at ${site['origin']}`,
+      );
     for (const section of sections) {
       progress(`section ${section}`);
       if (section === 'weight') {
@@ -115,7 +120,13 @@ async function main(): Promise<void> {
         show(r.table);
       } else if (section === 'switching') {
         const client = await writeClientPage(path.join(work, 'out', 'dist'), projectRoot, slug);
-        const r = await switchingBench(browser!, server!, projectRoot, { client, prebuilt: article('zh-hans'), traditional: article('zh-hant') }, runs);
+        const r = await switchingBench(
+          browser!,
+          server!,
+          projectRoot,
+          { client, prebuilt: article('zh-hans'), traditional: article('zh-hant') },
+          runs,
+        );
         results[section] = r.data;
         show(r.table);
       } else {
@@ -125,7 +136,10 @@ async function main(): Promise<void> {
       }
     }
     await mkdir(resultsDir, { recursive: true });
-    const file = path.join(resultsDir, sections.length === SECTIONS.length ? 'latest.json' : `latest-${sections.join('-')}.json`);
+    const file = path.join(
+      resultsDir,
+      sections.length === SECTIONS.length ? 'latest.json' : `latest-${sections.join('-')}.json`,
+    );
     await writeFile(file, `${JSON.stringify({ machine: info, site, runs, sections: results, tables }, null, 2)}\n`);
     progress(`wrote ${path.relative(projectRoot, file)}`);
   } finally {

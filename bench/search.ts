@@ -117,7 +117,12 @@ async function measure(browser: Browser, server: SiteServer, c: SearchCase): Pro
 }
 
 /** Section 3 for each case: medians of `runs` runs, against the targets. */
-export async function searchBench(browser: Browser, server: SiteServer, cases: readonly SearchCase[], runs: number): Promise<{ data: unknown; table: Table }> {
+export async function searchBench(
+  browser: Browser,
+  server: SiteServer,
+  cases: readonly SearchCase[],
+  runs: number,
+): Promise<{ data: unknown; table: Table }> {
   const rows: string[][] = [];
   const data = [];
   for (const c of cases) {
@@ -127,14 +132,44 @@ export async function searchBench(browser: Browser, server: SiteServer, cases: r
     const result = {
       ...c,
       runs: all,
-      median: { coldMs: m('coldMs'), preloadedMs: m('preloadedMs'), preloadedGzip: m('preloadedGzip'), warmMs: m('warmMs'), coldRaw: m('coldRaw'), coldGzip: m('coldGzip'), coldRequests: m('coldRequests'), warmGzip: m('warmGzip') },
+      median: {
+        coldMs: m('coldMs'),
+        preloadedMs: m('preloadedMs'),
+        preloadedGzip: m('preloadedGzip'),
+        warmMs: m('warmMs'),
+        coldRaw: m('coldRaw'),
+        coldGzip: m('coldGzip'),
+        coldRequests: m('coldRequests'),
+        warmGzip: m('warmGzip'),
+      },
     };
     data.push(result);
     const med = result.median;
     rows.push(
-      [`${c.variant} cold`, c.first, ms(med.coldMs), `${ratio(med.coldMs, TARGET_MS)} of 100 ms`, `${kB(med.coldGzip)} (${kB(med.coldRaw)} raw), ${med.coldRequests} req`, `${ratio(med.coldGzip, TARGET_BYTES)} of 160 kB`],
-      [`${c.variant} preloaded`, c.first, ms(med.preloadedMs), `${ratio(med.preloadedMs, TARGET_MS)} of 100 ms`, `${kB(med.preloadedGzip)} after the preload`, ''],
-      [`${c.variant} warm`, c.second, ms(med.warmMs), `${ratio(med.warmMs, TARGET_MS)} of 100 ms`, `${kB(med.warmGzip)} more`, ''],
+      [
+        `${c.variant} cold`,
+        c.first,
+        ms(med.coldMs),
+        `${ratio(med.coldMs, TARGET_MS)} of 100 ms`,
+        `${kB(med.coldGzip)} (${kB(med.coldRaw)} raw), ${med.coldRequests} req`,
+        `${ratio(med.coldGzip, TARGET_BYTES)} of 160 kB`,
+      ],
+      [
+        `${c.variant} preloaded`,
+        c.first,
+        ms(med.preloadedMs),
+        `${ratio(med.preloadedMs, TARGET_MS)} of 100 ms`,
+        `${kB(med.preloadedGzip)} after the preload`,
+        '',
+      ],
+      [
+        `${c.variant} warm`,
+        c.second,
+        ms(med.warmMs),
+        `${ratio(med.warmMs, TARGET_MS)} of 100 ms`,
+        `${kB(med.warmGzip)} more`,
+        '',
+      ],
     );
   }
   return {

@@ -31,14 +31,19 @@ export interface BuildResult {
 }
 
 /** Runs a cold `astro build` of the snapshot at `root` into `outDir`; `contentDir` sets CONTENT_DIR. */
-export async function build(root: string, outDir: string, options: { contentDir?: string; siteUrl?: string } = {}): Promise<BuildResult> {
+export async function build(
+  root: string,
+  outDir: string,
+  options: { contentDir?: string; siteUrl?: string } = {},
+): Promise<BuildResult> {
   // Cold: no content-layer cache or generated types from an earlier build.
   const cacheDir = path.join(root, 'node_modules', '.astro');
   await rm(cacheDir, { recursive: true, force: true });
   await rm(path.join(root, '.astro'), { recursive: true, force: true });
   const { status, output, seconds } = await buildSite({ root, outDir, cacheDir, ...options });
   await writeFile(path.join(path.dirname(outDir), 'build.log'), output);
-  if (status !== 0) throw new Error(`astro build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
+  if (status !== 0)
+    throw new Error(`astro build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
   const files = await readdir(outDir, { recursive: true });
   return { seconds, pages: files.filter((f) => f.endsWith('.html')).length };
 }

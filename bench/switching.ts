@@ -16,7 +16,15 @@ export const CPU_SLOWDOWN = 4;
 /** Network profiles: this machine's loopback, and Lighthouse's mobile "slow 4G" (150 ms, 1.6 Mbit/s down). */
 const NETWORKS = [
   { name: 'loopback', conditions: null },
-  { name: 'slow 4G', conditions: { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 } },
+  {
+    name: 'slow 4G',
+    conditions: {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    },
+  },
 ] as const;
 type Network = (typeof NETWORKS)[number];
 const CLIENT_DIR = '_bench/opencc';
@@ -36,7 +44,9 @@ export async function writeClientPage(dist: string, projectRoot: string, slug: s
     `OpenCC.HTMLConverter(OpenCC.Converter({from:'tw',to:'cn'}),document.documentElement,'zh-Hant','zh-Hans').convert();` +
     `performance.mark('opencc-end')</script>`;
   // A CSP meta tag, if the site has one, would block the added inline script.
-  const page = html.replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '').replace('</body>', `${scripts}</body>`);
+  const page = html
+    .replace(/<meta http-equiv="content-security-policy"[^>]*>/i, '')
+    .replace('</body>', `${scripts}</body>`);
   await writeFile(path.join(folder, 'index.html'), page);
   return `/${CLIENT_DIR}/`;
 }
@@ -88,7 +98,13 @@ interface Load {
   jsRequests: number;
 }
 
-async function load(browser: Browser, server: SiteServer, url: string, traditional: string, network: Network): Promise<Load> {
+async function load(
+  browser: Browser,
+  server: SiteServer,
+  url: string,
+  traditional: string,
+  network: Network,
+): Promise<Load> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -100,12 +116,20 @@ async function load(browser: Browser, server: SiteServer, url: string, tradition
   await page.addInitScript(probe, traditional);
   server.take();
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => ((p) => p.converted > 0 && p.painted > 0)((window as unknown as WithProbe).__bench), undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => ((p) => p.converted > 0 && p.painted > 0)((window as unknown as WithProbe).__bench),
+    undefined,
+    { timeout: 60_000 },
+  );
   const result = await page.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
     const start = mark('opencc-start');
     const end = mark('opencc-end');
-    return { ...(window as unknown as WithProbe).__bench, fcpMs: mark('first-contentful-paint') ?? null, convertMs: start !== undefined && end !== undefined ? end - start : null };
+    return {
+      ...(window as unknown as WithProbe).__bench,
+      fcpMs: mark('first-contentful-paint') ?? null,
+      convertMs: start !== undefined && end !== undefined ? end - start : null,
+    };
   });
   await settle(server);
   const js = total(server.take().filter((s) => s.type.includes('javascript')));
@@ -128,7 +152,13 @@ async function bundleSize(projectRoot: string, name: string) {
 }
 
 /** Section 4: medians of `runs` alternating loads of both pages. */
-export async function switchingBench(browser: Browser, server: SiteServer, projectRoot: string, pages: { client: string; prebuilt: string; traditional: string }, runs: number): Promise<{ data: unknown; table: Table }> {
+export async function switchingBench(
+  browser: Browser,
+  server: SiteServer,
+  projectRoot: string,
+  pages: { client: string; prebuilt: string; traditional: string },
+  runs: number,
+): Promise<{ data: unknown; table: Table }> {
   // The Traditional text of #p7, read unthrottled from the Traditional page.
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -163,7 +193,12 @@ export async function switchingBench(browser: Browser, server: SiteServer, proje
       jsRequests: median(loads.map((l) => l.jsRequests)),
     };
   };
-  const summaries = measured.map(({ network, client, prebuilt }) => ({ network, client: summary(client), prebuilt: summary(prebuilt), loads: { client, prebuilt } }));
+  const summaries = measured.map(({ network, client, prebuilt }) => ({
+    network,
+    client: summary(client),
+    prebuilt: summary(prebuilt),
+    loads: { client, prebuilt },
+  }));
   const t2cn = await bundleSize(projectRoot, 't2cn.js');
   const cn2t = await bundleSize(projectRoot, 'cn2t.js');
   const row = (name: string, s: ReturnType<typeof summary>) => [
@@ -176,18 +211,41 @@ export async function switchingBench(browser: Browser, server: SiteServer, proje
     s.convertMs === null ? '–' : ms(s.convertMs),
   ];
   return {
-    data: { cpuSlowdown: CPU_SLOWDOWN, runs, client: pages.client, prebuilt: pages.prebuilt, networks: summaries, bundles: { t2cn, cn2t } },
+    data: {
+      cpuSlowdown: CPU_SLOWDOWN,
+      runs,
+      client: pages.client,
+      prebuilt: pages.prebuilt,
+      networks: summaries,
+      bundles: { t2cn, cn2t },
+    },
     table: {
       title: `4. Script switching: convert in the browser vs prebuilt page (${CPU_SLOWDOWN}× CPU throttling, median of ${runs})`,
-      head: ['page', 'JS raw / gzip', 'JS req', 'first paint', 'Simplified #p7 on screen', 'Traditional shown first for', 'conversion'],
+      head: [
+        'page',
+        'JS raw / gzip',
+        'JS req',
+        'first paint',
+        'Simplified #p7 on screen',
+        'Traditional shown first for',
+        'conversion',
+      ],
       rows: summaries.flatMap(({ network, client: a, prebuilt: b }) => [
         row(`${network}: opencc-js t2cn on load`, a),
         row(`${network}: prebuilt (this site)`, b),
-        [`${network}: ratio client / prebuilt`, `${ratio(a.jsRaw, b.jsRaw)} / ${ratio(a.jsGzip, b.jsGzip)}`, '', '', ratio(a.ms, b.ms), '', ''],
+        [
+          `${network}: ratio client / prebuilt`,
+          `${ratio(a.jsRaw, b.jsRaw)} / ${ratio(a.jsGzip, b.jsGzip)}`,
+          '',
+          '',
+          ratio(a.ms, b.ms),
+          '',
+          '',
+        ],
       ]),
       notes: [
         `client = ${pages.client} (the Traditional article + t2cn.js, converting on load); prebuilt = ${pages.prebuilt}.`,
-        'loopback = served from this machine, no network cost; slow 4G = Lighthouse\'s mobile network (150 ms RTT, 1.6 Mbit/s).',
+        "loopback = served from this machine, no network cost; slow 4G = Lighthouse's mobile network (150 ms RTT, 1.6 Mbit/s).",
         'Times from navigation start. Simplified #p7 on screen = its first paint (Element Timing) if already converted, else the',
         'first frame after the conversion; "Traditional shown first for" = how long #p7 was painted in Traditional before that',
         '(median over the runs in which it was).',

@@ -18,7 +18,11 @@ export interface Weight extends PageRef {
 }
 
 /** Loads each page in a fresh context and sums what the server sent until the network is quiet. */
-export async function pageWeight(browser: Browser, server: SiteServer, pages: readonly PageRef[]): Promise<{ data: Weight[]; table: Table }> {
+export async function pageWeight(
+  browser: Browser,
+  server: SiteServer,
+  pages: readonly PageRef[],
+): Promise<{ data: Weight[]; table: Table }> {
   const data: Weight[] = [];
   for (const ref of pages) {
     const context = await browser.newContext(); // empty cache
@@ -31,7 +35,15 @@ export async function pageWeight(browser: Browser, server: SiteServer, pages: re
     const js = total(log.filter((s) => s.type.includes('javascript')));
     data.push({ ...ref, ...total(log), jsGzip: js.gzip, files: log.map((s) => s.path) });
   }
-  const rows = data.map((w) => [w.type, w.path, String(w.requests), kB(w.raw), kB(w.gzip), ratio(w.gzip, w.raw), kB(w.jsGzip)]);
+  const rows = data.map((w) => [
+    w.type,
+    w.path,
+    String(w.requests),
+    kB(w.raw),
+    kB(w.gzip),
+    ratio(w.gzip, w.raw),
+    kB(w.jsGzip),
+  ]);
   return {
     data,
     table: {
@@ -43,7 +55,13 @@ export async function pageWeight(browser: Browser, server: SiteServer, pages: re
         // A page that forwards in script (the root chooser) is counted with the page it lands on.
         ...data
           .filter((w) => w.files.filter((f) => f.endsWith('/') || f.endsWith('.html')).length > 1)
-          .map((w) => `${w.path} forwards in script: its row includes ${w.files.filter((f) => f.endsWith('/') || f.endsWith('.html')).slice(1).join(', ')}.`),
+          .map(
+            (w) =>
+              `${w.path} forwards in script: its row includes ${w.files
+                .filter((f) => f.endsWith('/') || f.endsWith('.html'))
+                .slice(1)
+                .join(', ')}.`,
+          ),
       ],
     },
   };

@@ -7,7 +7,8 @@ test.describe('on the article page', () => {
   test('reading time and a progress bar that follows the scroll', async ({ page }) => {
     await page.goto(article('zh-hant'));
     await expect(page.locator('.dateline')).toContainText('約 3 分鐘讀完');
-    const scale = () => page.locator('.reading-progress').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
+    const scale = () =>
+      page.locator('.reading-progress').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
     expect(await scale()).toBeLessThan(0.05);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(scale).toBeGreaterThan(0.95);
@@ -28,7 +29,9 @@ test.describe('on the article page', () => {
     });
   }
 
-  test('the Simplified page says it was converted and links to the original at the same paragraph', async ({ page }) => {
+  test('the Simplified page says it was converted and links to the original at the same paragraph', async ({
+    page,
+  }) => {
     await page.goto(article('zh-hant'));
     await expect(page.locator('.conversion-note')).toHaveCount(0);
     await page.setViewportSize({ width: 800, height: 500 });

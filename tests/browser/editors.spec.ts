@@ -17,7 +17,9 @@ test.describe('an article written in Simplified script', () => {
     expect(ld.translationOfWork.inLanguage).toBe('zh-Hans');
   });
 
-  test('its Simplified page is the original, with no conversion note, and search works from either', async ({ page }) => {
+  test('its Simplified page is the original, with no conversion note, and search works from either', async ({
+    page,
+  }) => {
     await page.goto(`${fixtures}/zh-hans/simplified-source/`);
     await expect(page.locator('#p1')).toHaveText('社区干部在理发店里谈论头发和发展。');
     await expect(page.locator('.conversion-note')).toHaveCount(0);
@@ -30,9 +32,13 @@ test.describe('an article written in Simplified script', () => {
   });
 });
 
-test('in astro dev, the review page shows the source beside the derived text, choices and pins marked', async ({ page }) => {
+test('in astro dev, the review page shows the source beside the derived text, choices and pins marked', async ({
+  page,
+}) => {
   await page.goto(`${originOf('dev')}/review/yancheng-social-work-conference/`);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Conversion review: content/articles/yancheng-social-work-conference.md');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Conversion review: content/articles/yancheng-social-work-conference.md',
+  );
   const pinned = page.locator('mark.pinned');
   await expect(pinned).toHaveText(['着力']);
   await expect(pinned).toHaveAttribute('title', /著力 → 着力/);

@@ -44,7 +44,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard: the first Tab reaches a skip link to the article, and every control shows its focus', async ({ page }) => {
+test('keyboard: the first Tab reaches a skip link to the article, and every control shows its focus', async ({
+  page,
+}) => {
   await page.goto(`/zh-hant/${slug}/`);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: '跳到正文' });
@@ -77,14 +79,18 @@ test('keyboard: the first Tab reaches a skip link to the article, and every cont
   }
 });
 
-test('no CSP violations, console errors or requests to other hosts while reading, searching and using every control', async ({ page, baseURL }) => {
+test('no CSP violations, console errors or requests to other hosts while reading, searching and using every control', async ({
+  page,
+  baseURL,
+}) => {
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
-    if (new URL(r.url()).origin !== new URL(baseURL!).origin && !r.url().startsWith('data:')) problems.push(`request to ${r.url()}`);
+    if (new URL(r.url()).origin !== new URL(baseURL!).origin && !r.url().startsWith('data:'))
+      problems.push(`request to ${r.url()}`);
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {

@@ -5,14 +5,19 @@ const article = (segment: string) => `/${segment}/${slug}/`;
 
 async function choose(page: Page, settings: string, choice: string) {
   await page.getByRole('button', { name: settings }).click();
-  await page.locator('.reader-settings label').filter({ hasText: new RegExp(`^${choice}$`) }).click();
+  await page
+    .locator('.reader-settings label')
+    .filter({ hasText: new RegExp(`^${choice}$`) })
+    .click();
   await expect(page.getByRole('radio', { name: choice, exact: true })).toBeChecked();
   await page.keyboard.press('Escape');
 }
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 test.describe('reader controls', () => {
-  test('theme: follows the system, can be forced, survives a reload, and the first paint already has it', async ({ page }) => {
+  test('theme: follows the system, can be forced, survives a reload, and the first paint already has it', async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(article('zh-hant'));
     const light = await background(page);
@@ -22,7 +27,9 @@ test.describe('reader controls', () => {
     // Record the background at the first animation frame, which precedes the first paint.
     await page.addInitScript(() => {
       requestAnimationFrame(() => {
-        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor;
+        (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(
+          document.documentElement,
+        ).backgroundColor;
       });
     });
     await page.reload();
@@ -53,7 +60,10 @@ test.describe('reader controls', () => {
     await expect(page.locator('.dateline time')).toHaveCSS('text-orientation', 'upright');
     // The page itself never scrolls sideways; the article does, and reaches its last paragraph.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
-    const { scrollWidth, clientWidth } = await body.evaluate((a) => ({ scrollWidth: a.scrollWidth, clientWidth: a.clientWidth }));
+    const { scrollWidth, clientWidth } = await body.evaluate((a) => ({
+      scrollWidth: a.scrollWidth,
+      clientWidth: a.clientWidth,
+    }));
     expect(scrollWidth).toBeGreaterThan(clientWidth);
     await expect(page.locator('h1')).toBeInViewport();
     await body.evaluate((a) => a.scrollTo({ left: -a.scrollWidth }));

@@ -13,7 +13,8 @@ async function textInPageLanguage(page: Page): Promise<string> {
       const node = walker.currentNode;
       const owner = node.parentElement!;
       if (owner.closest('script, style')) continue;
-      if (owner.closest('[lang]')?.getAttribute('lang') === lang || !owner.closest('[lang]')) parts.push(node.textContent ?? '');
+      if (owner.closest('[lang]')?.getAttribute('lang') === lang || !owner.closest('[lang]'))
+        parts.push(node.textContent ?? '');
     }
     return parts.join('\n');
   });

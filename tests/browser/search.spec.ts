@@ -37,7 +37,10 @@ for (const segment of ['zh-hant', 'zh-hans'] as const) {
       for (const [query, hant, hans] of matrix) {
         const results = await searchFor(page, query);
         await expect(results, query).toHaveCount(1);
-        await expect(results.first(), query).toHaveAttribute('data-href', new RegExp(`^/${segment}/${slug}/\\?highlight=[^#]+#p\\d$`));
+        await expect(results.first(), query).toHaveAttribute(
+          'data-href',
+          new RegExp(`^/${segment}/${slug}/\\?highlight=[^#]+#p\\d$`),
+        );
         const marks = await results.first().locator('mark').allTextContents();
         const expected = segment === 'zh-hant' ? hant : hans;
         for (const word of expected) expect(marks, `${query} marks ${word}`).toContain(word);
@@ -55,18 +58,54 @@ for (const segment of ['zh-hant', 'zh-hans'] as const) {
       await page.goto(article(segment));
       const results = await searchFor(page, '量子計算機');
       await expect(results).toHaveCount(0);
-      await expect(page.locator('.site-search__status')).toHaveText(segment === 'zh-hant' ? '沒有結果：找不到「量子計算機」' : '没有结果：找不到“量子計算機”');
+      await expect(page.locator('.site-search__status')).toHaveText(
+        segment === 'zh-hant' ? '沒有結果：找不到「量子計算機」' : '没有结果：找不到“量子計算機”',
+      );
     });
   });
 }
 
-test('recall: every word of the article is found on both pages, typed in either script, and marked whole', async ({ page }) => {
+test('recall: every word of the article is found on both pages, typed in either script, and marked whole', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const words = [
-    '社會工作', '市委書記', '習近平', '新就業群體', '紅色動能', '高質量發展', '幹字當頭', '紮實', '註冊會計師',
-    '徵集渠道', '志願服務', '心繫群眾', '人民性', '高水平安全', '社情民意', '快遞員', '網約車司機', '黨委', '政治性',
-    '開拓進取', '鹽南高新區', '亭湖區委', '視頻會議', '關鍵時期', '矛盾糾紛化解', '四下基層', '民營企業', '統戰部',
-    '現代化產業體系', '踏踏實實', '幹部', '為什麼', '處於', '鹽城經濟技術開發區', '新興領域', '全局',
+    '社會工作',
+    '市委書記',
+    '習近平',
+    '新就業群體',
+    '紅色動能',
+    '高質量發展',
+    '幹字當頭',
+    '紮實',
+    '註冊會計師',
+    '徵集渠道',
+    '志願服務',
+    '心繫群眾',
+    '人民性',
+    '高水平安全',
+    '社情民意',
+    '快遞員',
+    '網約車司機',
+    '黨委',
+    '政治性',
+    '開拓進取',
+    '鹽南高新區',
+    '亭湖區委',
+    '視頻會議',
+    '關鍵時期',
+    '矛盾糾紛化解',
+    '四下基層',
+    '民營企業',
+    '統戰部',
+    '現代化產業體系',
+    '踏踏實實',
+    '幹部',
+    '為什麼',
+    '處於',
+    '鹽城經濟技術開發區',
+    '新興領域',
+    '全局',
   ];
   for (const segment of ['zh-hant', 'zh-hans'] as const) {
     await page.goto(article(segment));
@@ -127,7 +166,10 @@ test('the search page shows the same results for a shareable URL', async ({ page
   await expect(page.locator('#search-page-input')).toHaveValue('社會工作');
   const hits = page.locator('.search-page__results .search-hit');
   await expect(hits).toHaveCount(1);
-  await expect(hits.first().locator('a')).toHaveAttribute('href', /^\/zh-hans\/yancheng-social-work-conference\/\?highlight=/);
+  await expect(hits.first().locator('a')).toHaveAttribute(
+    'href',
+    /^\/zh-hans\/yancheng-social-work-conference\/\?highlight=/,
+  );
   await expect(hits.first().locator('mark').first()).toHaveText('社会工作');
   await expect(page.locator('.search-page__status')).toHaveText('找到 1 篇文章');
 });
@@ -195,5 +237,8 @@ test('with many articles: the count is the real total, the newest come first, tw
   await expect(options).toHaveCount(20);
   const titles = await options.locator('.search-hit__title').allTextContents();
   expect(titles.map((t) => Number(/第(\d+)篇/.exec(t)?.[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-  await expect(options.first()).toHaveAttribute('data-href', /^\/zh-hans\/yancheng-social-work-conference-0001\/\?highlight=/);
+  await expect(options.first()).toHaveAttribute(
+    'data-href',
+    /^\/zh-hans\/yancheng-social-work-conference-0001\/\?highlight=/,
+  );
 });

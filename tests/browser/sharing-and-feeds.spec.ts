@@ -33,7 +33,10 @@ test.describe('sharing and subscribing', () => {
       const items = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'application/xml');
         if (doc.querySelector('parsererror')) return null;
-        return [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title')?.textContent, link: i.querySelector('link')?.textContent }));
+        return [...doc.querySelectorAll('item')].map((i) => ({
+          title: i.querySelector('title')?.textContent,
+          link: i.querySelector('link')?.textContent,
+        }));
       }, xml);
       expect(items).toEqual([{ title: headline, link: `${BUILT_ORIGIN}${article(segment)}` }]);
     });

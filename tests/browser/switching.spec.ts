@@ -17,7 +17,9 @@ test.describe('switching script', () => {
     await link.click();
     await expect(page).toHaveURL(`/zh-hans/${slug}/#p3`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-    await expect.poll(() => page.locator('#p3').evaluate((p) => Math.round(p.getBoundingClientRect().top))).toBe(Math.round(before));
+    await expect
+      .poll(() => page.locator('#p3').evaluate((p) => Math.round(p.getBoundingClientRect().top)))
+      .toBe(Math.round(before));
     await expect(page.locator('#p3')).toContainText('注入“红色动能”');
   });
 
@@ -27,7 +29,13 @@ test.describe('switching script', () => {
     await page.reload();
     await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
     const edge = (selector: string) =>
-      page.locator(selector).evaluate((p) => Math.round(document.querySelector('.article')!.getBoundingClientRect().right - p.getBoundingClientRect().right));
+      page
+        .locator(selector)
+        .evaluate((p) =>
+          Math.round(
+            document.querySelector('.article')!.getBoundingClientRect().right - p.getBoundingClientRect().right,
+          ),
+        );
     await page.locator('#p3').evaluate((p) => {
       p.scrollIntoView({ inline: 'start', block: 'start' });
       document.querySelector('.article')!.scrollBy(-80, 0);
@@ -39,7 +47,9 @@ test.describe('switching script', () => {
     await expect.poll(() => edge('#p3')).toBe(before);
   });
 
-  test('the switch is a real link to the same page in the other script, labelled in its own script', async ({ page }) => {
+  test('the switch is a real link to the same page in the other script, labelled in its own script', async ({
+    page,
+  }) => {
     await page.goto(`/zh-hans/${slug}/`);
     const link = page.getByRole('link', { name: '繁體' });
     await expect(link).toHaveAttribute('href', `/zh-hant/${slug}/`);
@@ -68,7 +78,9 @@ test.describe('the root page', () => {
 
   test.describe('with a remembered choice', () => {
     test.use({ locale: 'zh-TW' });
-    test('the choice made on the switch wins over the browser language, and explicit URLs never redirect', async ({ page }) => {
+    test('the choice made on the switch wins over the browser language, and explicit URLs never redirect', async ({
+      page,
+    }) => {
       await page.goto(`/zh-hant/${slug}/`);
       await page.getByRole('link', { name: '简体' }).click();
       await expect(page).toHaveURL(`/zh-hans/${slug}/`);

@@ -10,20 +10,63 @@ const good = 'title: 測試\ndate: 2025-03-01\ndescription: 一句話。';
 
 /** Each case: the broken files, and what the one error message must say about which file. */
 const cases: Array<{ name: string; files: Record<string, string | Buffer>; file: string; problem: RegExp }> = [
-  { name: 'invalid YAML frontmatter', files: { 'broken.md': frontmatter('title: [unclosed\ndate: 2025-03-01') + '正文。' }, file: 'broken.md', problem: /invalid YAML frontmatter/ },
-  { name: 'a missing title', files: { 'broken.md': frontmatter('date: 2025-03-01\ndescription: 一句話。') + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: title: / },
-  { name: 'a date that is not a date', files: { 'broken.md': frontmatter('title: 測試\ndate: 2月30日\ndescription: 一句話。') + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: date: / },
-  { name: 'an empty body', files: { 'broken.md': frontmatter(good) + '\n  \n' }, file: 'broken.md', problem: /the article has no body text/ },
+  {
+    name: 'invalid YAML frontmatter',
+    files: { 'broken.md': frontmatter('title: [unclosed\ndate: 2025-03-01') + '正文。' },
+    file: 'broken.md',
+    problem: /invalid YAML frontmatter/,
+  },
+  {
+    name: 'a missing title',
+    files: { 'broken.md': frontmatter('date: 2025-03-01\ndescription: 一句話。') + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: title: /,
+  },
+  {
+    name: 'a date that is not a date',
+    files: { 'broken.md': frontmatter('title: 測試\ndate: 2月30日\ndescription: 一句話。') + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: date: /,
+  },
+  {
+    name: 'an empty body',
+    files: { 'broken.md': frontmatter(good) + '\n  \n' },
+    file: 'broken.md',
+    problem: /the article has no body text/,
+  },
   {
     name: 'two files with the same slug',
-    files: { 'a.md': frontmatter(`${good}\nslug: same`) + '正文。', 'b.md': frontmatter(`${good}\nslug: same`) + '正文。' },
+    files: {
+      'a.md': frontmatter(`${good}\nslug: same`) + '正文。',
+      'b.md': frontmatter(`${good}\nslug: same`) + '正文。',
+    },
     file: 'b.md',
     problem: /slug "same" is already used by .*a\.md/,
   },
-  { name: 'an unknown field', files: { 'broken.md': frontmatter(`${good}\nauthor: 某人`) + '正文。' }, file: 'broken.md', problem: /invalid frontmatter: .*Unrecognized key.*author/ },
-  { name: 'a file that is not UTF-8', files: { 'broken.md': Buffer.concat([Buffer.from(frontmatter(good)), Buffer.from([0xa5, 0xbf, 0xa4, 0xe5])]) }, file: 'broken.md', problem: /is not UTF-8 text/ },
-  { name: 'a file name that cannot be a slug', files: { 'News Story.md': frontmatter(good) + '正文。' }, file: 'News Story.md', problem: /"News Story" cannot be a URL slug/ },
-  { name: 'a "?" inside Han text', files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' }, file: 'broken.md', problem: /:7:3: garbled text/ },
+  {
+    name: 'an unknown field',
+    files: { 'broken.md': frontmatter(`${good}\nauthor: 某人`) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: .*Unrecognized key.*author/,
+  },
+  {
+    name: 'a file that is not UTF-8',
+    files: { 'broken.md': Buffer.concat([Buffer.from(frontmatter(good)), Buffer.from([0xa5, 0xbf, 0xa4, 0xe5])]) },
+    file: 'broken.md',
+    problem: /is not UTF-8 text/,
+  },
+  {
+    name: 'a file name that cannot be a slug',
+    files: { 'News Story.md': frontmatter(good) + '正文。' },
+    file: 'News Story.md',
+    problem: /"News Story" cannot be a URL slug/,
+  },
+  {
+    name: 'a "?" inside Han text',
+    files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' },
+    file: 'broken.md',
+    problem: /:7:3: garbled text/,
+  },
 ];
 
 describe('a broken article stops the build with one clear message', () => {

@@ -30,7 +30,10 @@ describe('the built site', () => {
       rules: {
         // role="list" on styled lists is deliberate: Safari drops list semantics when
         // list-style is none, and the role restores them for VoiceOver users.
-        'no-redundant-role': ['error', { include: ['button', 'heading', 'link', 'navigation', 'main', 'banner', 'contentinfo'] }],
+        'no-redundant-role': [
+          'error',
+          { include: ['button', 'heading', 'link', 'navigation', 'main', 'banner', 'contentinfo'] },
+        ],
         // The search results are a listbox of rich options (headline and marked excerpt),
         // which a native <select> cannot show.
         'prefer-native-element': ['error', { exclude: ['listbox'] }],
@@ -69,7 +72,11 @@ describe('the built site', () => {
             let file = path.join(DIST, decodeURIComponent(target.pathname));
             if (target.pathname.endsWith('/')) file = path.join(file, 'index.html');
             if (!existsSync(file)) broken.push(`${page}: ${value} (no ${file})`);
-            else if (target.hash && file.endsWith('.html') && !idsOf(file).has(decodeURIComponent(target.hash.slice(1)))) {
+            else if (
+              target.hash &&
+              file.endsWith('.html') &&
+              !idsOf(file).has(decodeURIComponent(target.hash.slice(1)))
+            ) {
               broken.push(`${page}: ${value} (no ${target.hash} there)`);
             }
           }
@@ -109,9 +116,18 @@ describe('deployment headers', () => {
 
   test('hashed files are cached for a year and pages briefly, each by exactly one rule', () => {
     const assets = readdirSync(path.join(DIST, '_astro')).map((f) => `/_astro/${f}`);
-    const index = files(path.join(DIST, 'pagefind')).filter((f) => /\/(index|fragment)\//.test(f)).map((f) => `/${path.relative(DIST, f)}`);
-    for (const p of [...assets, ...index]) expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
-    for (const p of ['/', '/404.html', '/zh-hant/', '/zh-hans/yancheng-social-work-conference/', '/zh-hant/search-folding.json']) {
+    const index = files(path.join(DIST, 'pagefind'))
+      .filter((f) => /\/(index|fragment)\//.test(f))
+      .map((f) => `/${path.relative(DIST, f)}`);
+    for (const p of [...assets, ...index])
+      expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=31536000, immutable']);
+    for (const p of [
+      '/',
+      '/404.html',
+      '/zh-hant/',
+      '/zh-hans/yancheng-social-work-conference/',
+      '/zh-hant/search-folding.json',
+    ]) {
       expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     }
     // What the year-long rules cover really is content-hashed.

@@ -30,7 +30,14 @@ export interface BuildOutcome {
 }
 
 /** Runs `astro build`; resolves with its exit status, everything it printed and its wall time. */
-export async function buildSite({ outDir, root = '.', contentDir, basePath, siteUrl, cacheDir }: BuildOptions): Promise<BuildOutcome> {
+export async function buildSite({
+  outDir,
+  root = '.',
+  contentDir,
+  basePath,
+  siteUrl,
+  cacheDir,
+}: BuildOptions): Promise<BuildOutcome> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ASTRO_TELEMETRY_DISABLED: '1',

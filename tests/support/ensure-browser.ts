@@ -6,7 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { MISSING_BROWSER_HELP, findChromium, realSurroundings, type BrowserSurroundings, type FoundBrowser } from './chromium.ts';
+import {
+  MISSING_BROWSER_HELP,
+  findChromium,
+  realSurroundings,
+  type BrowserSurroundings,
+  type FoundBrowser,
+} from './chromium.ts';
 
 /** Installs Playwright's Chromium (the version the pinned @playwright/test expects); true when it worked. */
 export function installPlaywrightChromium(): boolean {

@@ -18,8 +18,18 @@ const corpus = path.join(root, 'corpus-articles');
 await writeCorpus('content/articles/yancheng-social-work-conference.md', corpus, 25);
 
 const sites = [
-  { port: PORTS.basePath, folder: path.join(root, 'base'), outDir: path.join(root, 'base', 'news'), basePath: '/news/' },
-  { port: PORTS.fixtures, folder: path.join(root, 'fixtures'), outDir: path.join(root, 'fixtures'), contentDir: path.resolve('tests/fixtures/content') },
+  {
+    port: PORTS.basePath,
+    folder: path.join(root, 'base'),
+    outDir: path.join(root, 'base', 'news'),
+    basePath: '/news/',
+  },
+  {
+    port: PORTS.fixtures,
+    folder: path.join(root, 'fixtures'),
+    outDir: path.join(root, 'fixtures'),
+    contentDir: path.resolve('tests/fixtures/content'),
+  },
   { port: PORTS.corpus, folder: path.join(root, 'corpus'), outDir: path.join(root, 'corpus'), contentDir: corpus },
 ];
 for (const { port, folder, ...options } of sites) {

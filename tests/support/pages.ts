@@ -7,5 +7,10 @@ export function allPages(): string[] {
   const listed = files.flatMap((f) =>
     [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!),
   );
-  return [...new Set(listed), '/zh-hant/search/?q=%E5%91%A8%E6%96%8C', '/zh-hans/search/?q=%E5%91%A8%E6%96%8C', '/404.html'];
+  return [
+    ...new Set(listed),
+    '/zh-hant/search/?q=%E5%91%A8%E6%96%8C',
+    '/zh-hans/search/?q=%E5%91%A8%E6%96%8C',
+    '/404.html',
+  ];
 }

@@ -100,7 +100,9 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
     const type = typeOf(file);
     // Caching as a typical static host does: Astro's hashed /_astro/ files are immutable, the rest revalidates.
     const caching = {
-      'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+      'cache-control': url.pathname.startsWith('/_astro/')
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=0, must-revalidate',
       etag: entry.etag,
     };
     if (status === 200 && req.headers['if-none-match'] === entry.etag) {
@@ -118,7 +120,13 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
       ...(status === 200 ? caching : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
-    server.log.push({ path: url.pathname, status, type, raw: entry.body.length, gzip: (entry.gzip ?? entry.body).length });
+    server.log.push({
+      path: url.pathname,
+      status,
+      type,
+      raw: entry.body.length,
+      gzip: (entry.gzip ?? entry.body).length,
+    });
   }
 
   const http = createServer((req, res) => {
@@ -137,7 +145,11 @@ function typeOf(file: string): string {
 
 /** Sums the raw and gzip bytes of some responses. */
 export function total(log: readonly Served[]): { requests: number; raw: number; gzip: number } {
-  return log.reduce((t, s) => ({ requests: t.requests + 1, raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), { requests: 0, raw: 0, gzip: 0 });
+  return log.reduce((t, s) => ({ requests: t.requests + 1, raw: t.raw + s.raw, gzip: t.gzip + s.gzip }), {
+    requests: 0,
+    raw: 0,
+    gzip: 0,
+  });
 }
 
 /** Resolves once the server has answered nothing new for `quietMs` (at most `maxMs`). */

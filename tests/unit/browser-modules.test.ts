@@ -14,9 +14,11 @@ const sourceFiles = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).map(
 
 /** Import specifiers of a piece of code, leaving out type-only imports, which the compiler erases. */
 function importsOf(code: string): string[] {
-  return [...code.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'"]*?\sfrom\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/gm)].map(
-    (m) => (m[1] ?? m[2])!,
-  );
+  return [
+    ...code.matchAll(
+      /^\s*(?:import|export)\s+(?!type\s)(?:[^'"]*?\sfrom\s*)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]/gm,
+    ),
+  ].map((m) => (m[1] ?? m[2])!);
 }
 
 /** The browser entry points: each .astro file's bundled scripts, and files imported as `?worker&url`. */
@@ -28,13 +30,17 @@ function browserEntries(): Array<{ from: string; specifier: string }> {
       if (/\bis:inline\b|type="application\/ld\+json"/.test(attributes ?? '')) continue;
       for (const specifier of importsOf(code!)) entries.push({ from: file, specifier });
     }
-    for (const [, specifier] of source.matchAll(/from\s+['"]([^'"]+)\?worker&url['"]/g)) entries.push({ from: file, specifier: specifier! });
+    for (const [, specifier] of source.matchAll(/from\s+['"]([^'"]+)\?worker&url['"]/g))
+      entries.push({ from: file, specifier: specifier! });
   }
   return entries;
 }
 
 const forbidden = (specifier: string) =>
-  specifier.startsWith('node:') || specifier.startsWith('astro:') || specifier === 'astro' || builtinModules.includes(specifier);
+  specifier.startsWith('node:') ||
+  specifier.startsWith('astro:') ||
+  specifier === 'astro' ||
+  builtinModules.includes(specifier);
 
 /** Every forbidden import reachable from an entry, with the chain of modules that leads to it. */
 function forbiddenImports(): string[] {
@@ -66,8 +72,8 @@ describe('code shipped to the browser', () => {
   });
 
   test('the checker catches a Node import in a browser module', () => {
-    expect(importsOf("import { readFile } from 'node:fs';\nimport type { X } from 'astro:content';").filter(forbidden)).toEqual([
-      'node:fs',
-    ]);
+    expect(
+      importsOf("import { readFile } from 'node:fs';\nimport type { X } from 'astro:content';").filter(forbidden),
+    ).toEqual(['node:fs']);
   });
 });

@@ -25,12 +25,15 @@ describe('the whole article in Simplified (golden)', () => {
 });
 
 describe('overrides', () => {
-  test.each(overrides.map((o) => [o.phrase, o] as const))('%s takes its pinned form in every variant it names', (_phrase, o) => {
-    const from = variantBySegment(o.from);
-    for (const [segment, form] of Object.entries(o.to)) {
-      expect(convertText(`持續${o.phrase}構建`, from, variantBySegment(segment))).toContain(form);
-    }
-  });
+  test.each(overrides.map((o) => [o.phrase, o] as const))(
+    '%s takes its pinned form in every variant it names',
+    (_phrase, o) => {
+      const from = variantBySegment(o.from);
+      for (const [segment, form] of Object.entries(o.to)) {
+        expect(convertText(`持續${o.phrase}構建`, from, variantBySegment(segment))).toContain(form);
+      }
+    },
+  );
 
   test('an override wins over OpenCC and is not re-segmented by its neighbours', () => {
     const table = [{ from: 'zh-hant' as const, phrase: '乾部', to: { 'zh-hans': '乾部' }, why: 'test' }];
@@ -49,7 +52,9 @@ describe('HTML conversion', () => {
   });
 
   test('quotation marks take the target script’s style; an apostrophe in Latin text stays', () => {
-    expect(convertText('他說「紅色動能」和『新生力量』，China’s way', hant, hans)).toBe('他说“红色动能”和‘新生力量’，China’s way');
+    expect(convertText('他說「紅色動能」和『新生力量』，China’s way', hant, hans)).toBe(
+      '他说“红色动能”和‘新生力量’，China’s way',
+    );
     expect(convertText('他说“红色动能”', hans, hant)).toBe('他說「紅色動能」');
   });
 

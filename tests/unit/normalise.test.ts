@@ -47,22 +47,27 @@ describe('errata', () => {
 
   test('20 wrong Traditional characters and one garbled span are corrected', () => {
     const oneToMany = errata.filter((e) => !e.wrong.includes('?'));
-    const characters = oneToMany.reduce((n, e) => n + [...e.wrong].filter((c, i) => c !== [...e.right][i]).length * e.count, 0);
+    const characters = oneToMany.reduce(
+      (n, e) => n + [...e.wrong].filter((c, i) => c !== [...e.right][i]).length * e.count,
+      0,
+    );
     expect(characters).toBe(20);
     expect(errata.filter((e) => e.wrong.includes('?'))).toHaveLength(1);
   });
 
   test('an erratum whose context has changed fails with the file', () => {
-    expect(() => applyErrata('干字當頭', [{ wrong: '干字當頭', right: '幹字當頭', count: 2, why: '' }], 'x.txt')).toThrow(
-      /^x\.txt:1:1: .*expected 2 time\(s\), found 1/,
-    );
+    expect(() =>
+      applyErrata('干字當頭', [{ wrong: '干字當頭', right: '幹字當頭', count: 2, why: '' }], 'x.txt'),
+    ).toThrow(/^x\.txt:1:1: .*expected 2 time\(s\), found 1/);
   });
 });
 
 describe('garbled text', () => {
   test('the seed without its errata is refused at the garbled span, with file, line and column', () => {
     const stripped = stripPinyin(seed).text;
-    expect(() => refuseGarbled(stripped, SEED)).toThrow(/^content\/sources\/000_6a5a7bedd0d49b4d\.txt:6:\d+: garbled text/);
+    expect(() => refuseGarbled(stripped, SEED)).toThrow(
+      /^content\/sources\/000_6a5a7bedd0d49b4d\.txt:6:\d+: garbled text/,
+    );
   });
 
   test('a question mark in Latin text is not garbling', () => {
@@ -82,7 +87,9 @@ describe('the article entry', () => {
   const repaired = normaliseSource(seed, errata, SEED).split('\n');
 
   test('headline block is the seed’s first three lines, repaired', () => {
-    expect([entry.frontmatter['kicker'], entry.frontmatter['title'], entry.frontmatter['subtitle']]).toEqual(repaired.slice(0, 3));
+    expect([entry.frontmatter['kicker'], entry.frontmatter['title'], entry.frontmatter['subtitle']]).toEqual(
+      repaired.slice(0, 3),
+    );
   });
 
   test('body is the seed’s seven paragraphs, repaired, and nothing else', () => {
@@ -92,7 +99,12 @@ describe('the article entry', () => {
 
   test('differs from the stripped seed only by errata and punctuation', () => {
     // Undo each documented step on the entry; what is left must be the stripped seed.
-    let undone = [entry.frontmatter['kicker'], entry.frontmatter['title'], entry.frontmatter['subtitle'], entry.content.trim().replaceAll('\n\n', '\n')].join('\n');
+    let undone = [
+      entry.frontmatter['kicker'],
+      entry.frontmatter['title'],
+      entry.frontmatter['subtitle'],
+      entry.content.trim().replaceAll('\n\n', '\n'),
+    ].join('\n');
     undone = undone.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')').replace(/「/g, '“').replace(/」/g, '”');
     for (const erratum of errata) undone = undone.replaceAll(erratum.right, erratum.wrong);
     expect(undone).toBe(stripPinyin(seed).text);

@@ -19,7 +19,9 @@ const body = fixture.content.trim();
 describe('an article written in Simplified script', () => {
   test('becomes correct Traditional (Taiwan) text', () => {
     expect(convertText(fixture.frontmatter['title'], hans, hant)).toBe('社區幹部談頭髮與發展');
-    expect(convertText(body, hans, hant)).toBe('社區幹部在理髮店裡談論頭髮和發展。\n\n皇后的故事後來成了「紅色」話題，大家都說要幹一番事業。');
+    expect(convertText(body, hans, hant)).toBe(
+      '社區幹部在理髮店裡談論頭髮和發展。\n\n皇后的故事後來成了「紅色」話題，大家都說要幹一番事業。',
+    );
   });
 
   test('the review lists each choice with the form chosen and the other candidates', () => {
@@ -48,8 +50,17 @@ describe('pinning a choice', () => {
   test('the review shows it as pinned, and no longer as a choice', () => {
     const conversion = conversionChoices(body, hans, hant, pin);
     const { choices } = conversion;
-    expect(choices.find((c) => c.pinnedBy)).toMatchObject({ source: '理发店里', chosen: '理髮店裏', pinnedBy: '理发店里' });
-    expect(choices.filter((c) => !c.pinnedBy).map((c) => c.source).join('')).not.toContain('里');
+    expect(choices.find((c) => c.pinnedBy)).toMatchObject({
+      source: '理发店里',
+      chosen: '理髮店裏',
+      pinnedBy: '理发店里',
+    });
+    expect(
+      choices
+        .filter((c) => !c.pinnedBy)
+        .map((c) => c.source)
+        .join(''),
+    ).not.toContain('里');
     expect(conversion.derived).toBe(convertText(body, hans, hant, pin));
     const segments = reviewSegments(body, conversion);
     expect(segments.find((s) => s.kind === 'pinned')?.text).toBe('理髮店裏');
@@ -72,7 +83,12 @@ test('the review page has a row for each text field, then one for each paragraph
   const root = pathToFileURL(`${process.cwd()}/`);
   const article = (await readArticles(articlesFolder(root), root)).find((a) => a.slug === slug)!;
   const blocks = reviewBlocks(article);
-  expect(blocks.slice(0, 4)).toEqual(['幹字當頭履職盡責開拓進取', '奮力推動鹽城社會工作高質量發展', '吳煒主持', '鹽城']);
+  expect(blocks.slice(0, 4)).toEqual([
+    '幹字當頭履職盡責開拓進取',
+    '奮力推動鹽城社會工作高質量發展',
+    '吳煒主持',
+    '鹽城',
+  ]);
   expect(blocks[4]).toMatch(/^鹽城市委社會工作會議2月19日召開/);
   expect(blocks[5]).toMatch(/^2月19日，市委社會工作會議召開。/);
   expect(blocks.filter((block) => !block || block !== block.trim() || /\n\s*\n/.test(block))).toEqual([]);

@@ -32,7 +32,10 @@ describe('the folding table', () => {
 
 describe('queries', () => {
   test('Han characters are single tokens; Latin and digits stay in runs; punctuation goes', () => {
-    expect(queryTerms(' 基層 治理 ')).toEqual([['基', '層'], ['治', '理']]);
+    expect(queryTerms(' 基層 治理 ')).toEqual([
+      ['基', '層'],
+      ['治', '理'],
+    ]);
     expect(queryTerms('2月19日')).toEqual([['2', '月', '19', '日']]);
     expect(queryTerms('「楓橋經驗」')).toEqual([['楓', '橋', '經', '驗']]);
     expect(queryTerms('<img src=x>')).toEqual([['img'], ['src', 'x']]);

@@ -14,7 +14,9 @@ const root = document.documentElement;
 class ReaderControls extends HTMLElement {
   connectedCallback(): void {
     for (const name of names) {
-      const radio = this.querySelector<HTMLInputElement>(`input[name="${name}"][value="${root.dataset[name] ?? settings[name].initial}"]`);
+      const radio = this.querySelector<HTMLInputElement>(
+        `input[name="${name}"][value="${root.dataset[name] ?? settings[name].initial}"]`,
+      );
       if (radio) radio.checked = true;
     }
     this.addEventListener('change', (event) => {
@@ -22,7 +24,10 @@ class ReaderControls extends HTMLElement {
       root.dataset[input.name] = input.value;
       followWriting();
       try {
-        localStorage.setItem(SETTINGS_KEY, JSON.stringify(Object.fromEntries(names.map((name) => [name, root.dataset[name]]))));
+        localStorage.setItem(
+          SETTINGS_KEY,
+          JSON.stringify(Object.fromEntries(names.map((name) => [name, root.dataset[name]]))),
+        );
       } catch {
         // Without storage the setting still applies to this page.
       }

@@ -12,5 +12,7 @@ const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-variant]'
 }));
 const remembered = rememberedVariant();
 const choice =
-  links.find(({ link }) => link.dataset['variant'] === remembered) ?? bestForLanguages(navigator.languages, links) ?? links[0]!;
+  links.find(({ link }) => link.dataset['variant'] === remembered) ??
+  bestForLanguages(navigator.languages, links) ??
+  links[0]!;
 location.replace(choice.link.href);

@@ -20,7 +20,8 @@ interface Place {
  * below the sticky header.
  */
 function readingArea() {
-  const article = document.documentElement.dataset['writing'] === 'vertical' ? document.querySelector<HTMLElement>('.article') : null;
+  const article =
+    document.documentElement.dataset['writing'] === 'vertical' ? document.querySelector<HTMLElement>('.article') : null;
   if (article) {
     const right = article.getBoundingClientRect().right;
     return {

@@ -38,6 +38,8 @@ const CHARACTERS_PER_MINUTE = 400;
 
 /** Minutes an article takes to read, at least one. */
 export function readingMinutes(article: Article): number {
-  const characters = blockTexts(article.rendered?.html ?? '').join('').replace(/\s/gu, '').length;
+  const characters = blockTexts(article.rendered?.html ?? '')
+    .join('')
+    .replace(/\s/gu, '').length;
   return Math.max(1, Math.round(characters / CHARACTERS_PER_MINUTE));
 }

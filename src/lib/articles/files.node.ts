@@ -55,7 +55,10 @@ function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slu
 
   const slug = typeof frontmatter['slug'] === 'string' ? frontmatter['slug'] : path.basename(file, '.md');
   if (!SLUG_PATTERN.test(slug)) {
-    throw new ArticleError(file, `"${slug}" cannot be a URL slug (lowercase Latin letters, digits, single hyphens): rename the file or set slug:`);
+    throw new ArticleError(
+      file,
+      `"${slug}" cannot be a URL slug (lowercase Latin letters, digits, single hyphens): rename the file or set slug:`,
+    );
   }
   if (RESERVED_SLUGS.has(slug)) throw new ArticleError(file, `slug "${slug}" is reserved for a site page`);
   const parsed = articleSchema.safeParse(frontmatter);

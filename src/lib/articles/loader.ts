@@ -28,7 +28,9 @@ export function articleLoader(): Loader {
       context.watcher.add(folder);
       context.watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(folder)) return;
-        reloading = reloading.then(() => loadArticles(context)).catch((error: unknown) => context.logger.error((error as Error).message));
+        reloading = reloading
+          .then(() => loadArticles(context))
+          .catch((error: unknown) => context.logger.error((error as Error).message));
       });
     },
   };
@@ -60,7 +62,8 @@ async function variantEntries({ slug, data, body, projectPath, url }: ArticleSou
         html: withPermalinks(convertHtml(rendered.html, written, variant), variant),
         metadata: {
           ...rendered.metadata,
-          headings: rendered.metadata?.headings?.map((h) => ({ ...h, text: convertText(h.text, written, variant) })) ?? [],
+          headings:
+            rendered.metadata?.headings?.map((h) => ({ ...h, text: convertText(h.text, written, variant) })) ?? [],
         },
       },
     };

@@ -27,10 +27,7 @@ export const articleSchema = z.strictObject({
   /** Front-page summary; the first sentence of the body when absent. */
   excerpt: z.string().trim().min(1).optional(),
   /** URL segment; the file name when absent. */
-  slug: z
-    .string()
-    .regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens')
-    .optional(),
+  slug: z.string().regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens').optional(),
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -29,9 +29,16 @@ function opencc(from: Variant, to: Variant): Convert {
 const MASK_BASE = 0xe000;
 
 /** Converts plain text written in `from` into the script and quotation marks of `to`. */
-export function convertText(text: string, from: Variant, to: Variant, overrides: readonly Override[] = overrideTable): string {
+export function convertText(
+  text: string,
+  from: Variant,
+  to: Variant,
+  overrides: readonly Override[] = overrideTable,
+): string {
   if (from.segment === to.segment) return text;
-  const applicable = overrides.filter((o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined);
+  const applicable = overrides.filter(
+    (o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined,
+  );
   let masked = text;
   applicable.forEach((o, i) => {
     masked = masked.replaceAll(o.phrase, String.fromCharCode(MASK_BASE + i));

@@ -11,5 +11,8 @@ export function restyleQuotes(text: string, quotes: QuotationStyle): string {
     marks.set(style.primary[0], quotes.primary[0]).set(style.primary[1], quotes.primary[1]);
     marks.set(style.secondary[0], quotes.secondary[0]).set(style.secondary[1], quotes.secondary[1]);
   }
-  return text.replace(/(?<!\p{Script=Latin})[‘’](?!\p{Script=Latin})|[“”「」『』]/gu, (mark) => marks.get(mark) ?? mark);
+  return text.replace(
+    /(?<!\p{Script=Latin})[‘’](?!\p{Script=Latin})|[“”「」『』]/gu,
+    (mark) => marks.get(mark) ?? mark,
+  );
 }

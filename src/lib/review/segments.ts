@@ -19,7 +19,7 @@ export function reviewSegments(source: string, { derived, choices }: ConversionC
   const derivedCharacters = [...derived];
   const choiceAt = new Map(choices.map((choice) => [choice.at, choice]));
   const segments: ReviewSegment[] = [];
-  for (let i = 0; i < derivedCharacters.length; ) {
+  for (let i = 0; i < derivedCharacters.length;) {
     const choice = choiceAt.get(i);
     if (choice) {
       const length = [...choice.source].length;

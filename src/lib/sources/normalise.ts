@@ -73,7 +73,12 @@ export function refuseGarbled(text: string, file: string): void {
   const garbled = new RegExp(`(?<=${HAN})\\?|\\?(?=${HAN})`, 'u').exec(text);
   if (garbled) {
     const context = text.slice(Math.max(0, garbled.index - 4), garbled.index + 5);
-    throw new SourceTextError(file, text, garbled.index, `garbled text "${context}": a "?" inside Han text (a broken encoding); repair it in the errata table`);
+    throw new SourceTextError(
+      file,
+      text,
+      garbled.index,
+      `garbled text "${context}": a "?" inside Han text (a broken encoding); repair it in the errata table`,
+    );
   }
 }
 
