@@ -3,6 +3,7 @@
  * article into content/articles/<slug>.md (or CONTENT_DIR). Corrections in
  * <file>.errata.json beside the text are applied. An existing entry is never
  * overwritten without --force.
+ * Runs in Node, from the command line.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +23,9 @@ if (!file) {
 }
 const slug = values.slug ?? path.basename(file).replace(/\.[^.]*$/, '');
 if (!SLUG_PATTERN.test(slug)) {
-  console.error(`${file}: "${slug}" is not a usable slug (lowercase Latin letters, digits, hyphens): give one with --slug`);
+  console.error(
+    `${file}: "${slug}" is not a usable slug (lowercase Latin letters, digits, hyphens): give one with --slug`,
+  );
   process.exit(2);
 }
 const target = path.join(process.env['CONTENT_DIR'] ?? 'content/articles', `${slug}.md`);
@@ -40,7 +43,9 @@ try {
   }
   const imported = importArticle(text, file, errata);
   writeFileSync(target, imported.markdown);
-  console.log(`wrote ${target} (${imported.script}${errata.length ? `, ${errata.length} errata from ${errataFileFor(file)}` : ''})`);
+  console.log(
+    `wrote ${target} (${imported.script}${errata.length ? `, ${errata.length} errata from ${errataFileFor(file)}` : ''})`,
+  );
   console.log(`fill in before publishing: ${imported.placeholders.join(', ')} (marked TODO)`);
 } catch (error) {
   console.error((error as Error).message);

@@ -1,6 +1,6 @@
 /** The seed article, as every test reads it: the scraped source, its errata, the entry, and the texts readers should see. */
 import { readFileSync } from 'node:fs';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { splitArticle } from '../../src/lib/articles/frontmatter.ts';
 import { readErrata } from '../../src/lib/sources/errata.node.ts';
 import { normaliseSource } from '../../src/lib/sources/normalise.ts';
 
@@ -12,7 +12,7 @@ export const seed = readFileSync(SEED, 'utf8');
 export const errata = readErrata(SEED);
 
 /** The article entry: frontmatter and Markdown body. */
-export const entry = parseFrontmatter(readFileSync(`content/articles/${slug}.md`, 'utf8'));
+export const entry = splitArticle(readFileSync(`content/articles/${slug}.md`, 'utf8'));
 
 /** The repaired seed: kicker, headline, subtitle, then the seven paragraphs. */
 export const repairedSeed = normaliseSource(seed, errata, SEED).split('\n');

@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { splitArticle } from '../../src/lib/articles/frontmatter.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles, writeGeneratedCorpus, type GeneratedArticle } from '../support/generated-corpus.ts';
 
@@ -118,12 +118,12 @@ describe('generated corpus', () => {
       for (const article of written) {
         const source = await readFile(path.join(folder, 'articles', `${article.slug}.md`), 'utf8');
         expect(source).toBe(article.markdown);
-        const { frontmatter, content } = parseFrontmatter(source);
+        const { frontmatter, body: content } = splitArticle(source);
         expect(frontmatter).toEqual({
           title: article.title,
           section: article.section,
           script: article.script,
-          date: new Date(`${article.date}T00:00:00Z`),
+          date: article.date,
           description: article.description,
         });
         expect(content.trim().split('\n\n')).toEqual(article.paragraphs);

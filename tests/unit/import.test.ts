@@ -3,28 +3,55 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { splitArticle } from '../../src/lib/articles/frontmatter.ts';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
-import { importArticle } from '../../src/lib/sources/import-article.ts';
+import { frontmatterOf, importArticle } from '../../src/lib/sources/import-article.ts';
 import { entry, errata, seed, SEED } from '../support/seed.ts';
 
 describe('importing a plain-text article', () => {
   test('the seed with its errata gives the seed entry: headline block and body', () => {
     const imported = importArticle(seed, SEED, errata);
-    const { frontmatter, content } = parseFrontmatter(imported.markdown);
+    const { frontmatter, body: content } = splitArticle(imported.markdown);
     expect(imported.script).toBe('zh-Hant');
-    for (const field of ['kicker', 'title', 'subtitle']) expect(frontmatter[field], field).toBe(entry.frontmatter[field]);
-    expect(content.trim()).toBe(entry.content.trim());
+    for (const field of ['kicker', 'title', 'subtitle']) {
+      expect(frontmatter[field], field).toBe(entry.frontmatter[field]);
+    }
+    expect(content.trim()).toBe(entry.body.trim());
   });
 
   test('what it cannot know is a marked placeholder that the build refuses until filled in', () => {
     const { markdown, placeholders } = importArticle(seed, SEED, errata);
     expect(markdown).toMatch(/^date: TODO # .*the text says 2月19日/m);
     expect(markdown).toMatch(/^# place: TODO/m);
-    expect(placeholders).toEqual(['date', 'place', 'description']);
-    const result = articleSchema.safeParse(parseFrontmatter(markdown).frontmatter);
+    expect(placeholders).toEqual(['section', 'date', 'place', 'description']);
+    expect(markdown).toMatch(/^section: TODO # 待填 .* one of politics, society,/m);
+    const result = articleSchema.safeParse(splitArticle(markdown).frontmatter);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['date']);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['date', 'section']);
+  });
+
+  test('awkward headlines and descriptions come back from the frontmatter as they were, comments kept', () => {
+    const fields = {
+      kicker: '「新」時代: 開局 #1',
+      title: '“四下基層”: 回訪 # 記錄',
+      subtitle: '- 副題 ',
+      script: 'zh-Hant',
+      description: '# 不是註釋: 而是正文。  ',
+    };
+    const text = frontmatterOf({ ...fields, mentionedDate: '2月19日' });
+    expect(text).toMatch(/^date: TODO # 待填 .* \(the text says 2月19日\)$/m);
+    expect(text).toMatch(/^# place: TODO # 待填/m);
+    expect(text).toMatch(/^description: .* # from the first sentence: check it reads as a summary$/m);
+    expect(splitArticle(`---\n${text}---\n`).frontmatter).toEqual({ ...fields, section: 'TODO', date: 'TODO' });
+
+    const headlines = '「新」時代: 開局 #1\n# 回訪: 「四下基層」一年\n2024-02-19';
+    const { markdown } = importArticle(`${headlines}\n\n# 首段: 說明。\n`, 'x.txt');
+    expect(splitArticle(markdown).frontmatter).toMatchObject({
+      kicker: '「新」時代: 開局 #1',
+      title: '# 回訪: 「四下基層」一年',
+      subtitle: '2024-02-19',
+      description: '# 首段: 說明。',
+    });
   });
 
   test('garbled text is refused with the file, line and column', () => {
@@ -47,7 +74,10 @@ test('plain text that looks like Markdown or HTML stays text', () => {
 
 describe('npm run import', () => {
   const run = (args: string[], dir: string) =>
-    spawnSync(process.execPath, ['src/cli/import.ts', ...args], { env: { ...process.env, CONTENT_DIR: dir }, encoding: 'utf8' });
+    spawnSync(process.execPath, ['src/cli/import.ts', ...args], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
 
   test('writes the entry, and never overwrites one without --force', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'import-'));

@@ -93,7 +93,7 @@ describe('the article entry', () => {
   });
 
   test('body is the seed’s seven paragraphs, repaired, and nothing else', () => {
-    expect(entry.content.trim().split('\n\n')).toEqual(repaired.slice(3));
+    expect(entry.body.trim().split('\n\n')).toEqual(repaired.slice(3));
     expect(repaired.slice(3)).toHaveLength(7);
   });
 
@@ -103,7 +103,7 @@ describe('the article entry', () => {
       entry.frontmatter['kicker'],
       entry.frontmatter['title'],
       entry.frontmatter['subtitle'],
-      entry.content.trim().replaceAll('\n\n', '\n'),
+      entry.body.trim().replaceAll('\n\n', '\n'),
     ].join('\n');
     undone = undone.replace(/，/g, ',').replace(/（/g, '(').replace(/）/g, ')').replace(/「/g, '“').replace(/」/g, '”');
     for (const erratum of errata) undone = undone.replaceAll(erratum.right, erratum.wrong);

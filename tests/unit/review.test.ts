@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { splitArticle } from '../../src/lib/articles/frontmatter.ts';
 import { articlesFolder, readArticles } from '../../src/lib/articles/files.node.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import type { Override } from '../../src/lib/conversion/overrides.ts';
@@ -13,12 +13,12 @@ import { entry, slug } from '../support/seed.ts';
 
 const hant = variantBySegment('zh-hant');
 const hans = variantBySegment('zh-hans');
-const fixture = parseFrontmatter(readFileSync('tests/fixtures/content/simplified-source.md', 'utf8'));
-const body = fixture.content.trim();
+const fixture = splitArticle(readFileSync('tests/fixtures/content/simplified-source.md', 'utf8'));
+const body = fixture.body.trim();
 
 describe('an article written in Simplified script', () => {
   test('becomes correct Traditional (Taiwan) text', () => {
-    expect(convertText(fixture.frontmatter['title'], hans, hant)).toBe('社區幹部談頭髮與發展');
+    expect(convertText(String(fixture.frontmatter['title']), hans, hant)).toBe('社區幹部談頭髮與發展');
     expect(convertText(body, hans, hant)).toBe(
       '社區幹部在理髮店裡談論頭髮和發展。\n\n皇后的故事後來成了「紅色」話題，大家都說要幹一番事業。',
     );
@@ -68,7 +68,7 @@ describe('pinning a choice', () => {
   });
 
   test('the seed article’s override shows as pinned', () => {
-    const { choices } = conversionChoices(entry.content, hant, hans);
+    const { choices } = conversionChoices(entry.body, hant, hans);
     expect(choices.filter((c) => c.pinnedBy).map((c) => c.chosen)).toEqual(['着力']);
   });
 });
