@@ -6,7 +6,7 @@ import { buildSite } from '../support/build-site.ts';
 
 const VALID = 'content/articles/yancheng-social-work-conference.md';
 const frontmatter = (lines: string) => `---\n${lines}\n---\n\n`;
-const good = 'title: 測試\ndate: 2025-03-01\ndescription: 一句話。';
+const good = 'title: 測試\nsection: society\ndate: 2025-03-01\ndescription: 一句話。';
 
 /** Each case: the broken files, and what the one error message must say about which file. */
 const cases: Array<{ name: string; files: Record<string, string | Buffer>; file: string; problem: RegExp }> = [
@@ -18,30 +18,56 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
   },
   {
     name: 'a missing title',
-    files: { 'broken.md': frontmatter('date: 2025-03-01\ndescription: 一句話。') + '正文。' },
+    files: { 'broken.md': frontmatter('section: society\ndate: 2025-03-01\ndescription: 一句話。') + '正文。' },
     file: 'broken.md',
     problem: /invalid frontmatter: title: /,
   },
   {
     name: 'a date that is not a date',
-    files: { 'broken.md': frontmatter('title: 測試\ndate: 2月30日\ndescription: 一句話。') + '正文。' },
+    files: {
+      'broken.md': frontmatter('title: 測試\nsection: society\ndate: 2025-02-30\ndescription: 一句話。') + '正文。',
+    },
     file: 'broken.md',
     problem: /invalid frontmatter: date: /,
+  },
+  {
+    name: 'a missing section',
+    files: { 'broken.md': frontmatter('title: 測試\ndate: 2025-03-01\ndescription: 一句話。') + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: section: missing: the sections are politics, society, .*home/,
+  },
+  {
+    name: 'an unknown section',
+    files: { 'broken.md': frontmatter(good.replace('society', 'sport')) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: section: unknown section "sport": the sections are politics, .*sports/,
+  },
+  {
+    name: 'a slug that is a section',
+    files: { 'politics.md': frontmatter(good) + '正文。' },
+    file: 'politics.md',
+    problem: /slug "politics" is taken by a section or list page/,
+  },
+  {
+    name: 'a slug that is a list route',
+    files: { 'broken.md': frontmatter(`${good}\nslug: archive`) + '正文。' },
+    file: 'broken.md',
+    problem: /slug "archive" is taken by a section or list page/,
+  },
+  {
+    name: 'two articles with one slug in different sections',
+    files: {
+      'a.md': frontmatter(`${good}\nslug: same`) + '正文。',
+      'b.md': frontmatter(`${good.replace('society', 'sports')}\nslug: same`) + '正文。',
+    },
+    file: 'b.md',
+    problem: /slug "same" is already used by .*a\.md/,
   },
   {
     name: 'an empty body',
     files: { 'broken.md': frontmatter(good) + '\n  \n' },
     file: 'broken.md',
     problem: /the article has no body text/,
-  },
-  {
-    name: 'two files with the same slug',
-    files: {
-      'a.md': frontmatter(`${good}\nslug: same`) + '正文。',
-      'b.md': frontmatter(`${good}\nslug: same`) + '正文。',
-    },
-    file: 'b.md',
-    problem: /slug "same" is already used by .*a\.md/,
   },
   {
     name: 'an unknown field',
@@ -65,12 +91,13 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
     name: 'a "?" inside Han text',
     files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' },
     file: 'broken.md',
-    problem: /:7:3: garbled text/,
+    problem: /:8:3: garbled text/,
   },
 ];
 
 describe('a broken article stops the build with one clear message', () => {
-  test.each(cases)('$name', async ({ files, file, problem }) => {
+  // Each case is a build of its own, mostly waiting on Astro's start-up: two at a time use both cores.
+  test.concurrent.each(cases)('$name', async ({ files, file, problem }, { expect }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
     const content = path.join(dir, 'articles');
     mkdirSync(content);
