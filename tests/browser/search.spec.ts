@@ -1,7 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
-import { repairedSeed, simplifiedSeed, slug } from '../support/seed.ts';
+import { repairedSeed, simplifiedSeed, simplifiedText, slug } from '../support/seed.ts';
 import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
+import { ARCHIVE_SITE_ARTICLES, archiveArticles } from '../support/archive-site.ts';
+import { convertText } from '../../src/lib/conversion/convert.ts';
+import { variantByLang, variantBySegment } from '../../src/lib/variants/variants.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;
@@ -147,6 +150,29 @@ test('keyboard only: / opens search, arrows choose, Enter lands on the marked pa
   await expect(mark).toBeInViewport();
 });
 
+test('Escape during a slow search cancels it: the panel stays closed when the results arrive', async ({ page }) => {
+  // Every index and fragment file arrives 1.5 s late, so Escape comes while the search is still running.
+  let delayed = 0;
+  await page.route(/\/pagefind\/(index|fragment)\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    delayed++;
+    await route.continue();
+  });
+  await page.goto(article('zh-hant'));
+  // The search has finished once the result's fragment has arrived.
+  const fragment = page.waitForResponse(/\/pagefind\/fragment\//);
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('周斌');
+  await expect(page.locator('.site-search__status')).toHaveText('搜尋中…');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.site-search__panel')).toBeHidden();
+  await fragment;
+  expect(delayed).toBeGreaterThan(0);
+  // One more turn of the page's event loop for the results to be handled.
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+  await expect(page.locator('.site-search__panel')).toBeHidden();
+});
+
 test('Ctrl+K opens search and Escape closes it, returning focus', async ({ page }) => {
   await page.goto(article('zh-hant'));
   const switchLink = page.getByRole('link', { name: '简体' });
@@ -230,15 +256,27 @@ test('when the search files cannot load, the box says so, and a later try works'
 });
 
 test('with many articles: the count is the real total, the newest come first, twenty are shown', async ({ page }) => {
-  const corpus = originOf('corpus');
-  await page.goto(`${corpus}/zh-hans/yancheng-social-work-conference-0007/`);
-  const options = await searchFor(page, '社会工作');
-  await expect(page.locator('.site-search__status')).toHaveText('找到 25 篇文章');
+  // The ground truth, from the fixture's own texts: the articles whose Simplified text contains the query.
+  const query = '发展';
+  const hans = variantBySegment('zh-hans');
+  const matching = archiveArticles(ARCHIVE_SITE_ARTICLES).filter((a) =>
+    convertText([a.title, ...a.paragraphs].join('\n'), variantByLang(a.script), hans).includes(query),
+  );
+  expect(simplifiedText).toContain(query);
+  const dateOf = new Map(matching.map((a) => [a.slug, a.date]));
+  await page.goto(`${originOf('archive')}/zh-hans/`);
+  const options = await searchFor(page, query);
+  await expect(page.locator('.site-search__status')).toHaveText(`找到 ${matching.length + 1} 篇文章`);
   await expect(options).toHaveCount(20);
-  const titles = await options.locator('.search-hit__title').allTextContents();
-  expect(titles.map((t) => Number(/第(\d+)篇/.exec(t)?.[1]))).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-  await expect(options.first()).toHaveAttribute(
-    'data-href',
-    /^\/zh-hans\/yancheng-social-work-conference-0001\/\?highlight=/,
+  const dates = (await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-href')!))).map(
+    (href) => dateOf.get(/^\/zh-hans\/([^/]+)\//.exec(href)![1]!) ?? '2025-02-19',
+  );
+  expect(dates).toEqual([...dates].sort().reverse());
+  expect(dates[0]).toBe('2025-02-19'); // the seed article is the newest
+  expect(dates[1]).toBe(
+    matching
+      .map((a) => a.date)
+      .sort()
+      .at(-1),
   );
 });

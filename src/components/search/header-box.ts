@@ -103,6 +103,8 @@ export function connectHeaderBox(root: SiteSearch): void {
       location.assign(options()[active]!.dataset['href']!);
     } else if (event.key === 'Escape') {
       event.preventDefault();
+      // A search still running must not reopen the panel when its results arrive.
+      latest++;
       closePanel();
       const target = root.returnFocus;
       root.returnFocus = null;
