@@ -9,17 +9,19 @@ import deployHeaders from './src/integrations/deploy-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
-import { variants } from './src/lib/variants/variants.ts';
+import { withAlternates } from './src/lib/site/sitemap-alternates.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
   /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
+// BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
-  // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
-  base: process.env.BASE_PATH ?? '/',
+  base,
   trailingSlash: 'always',
   // The stylesheet (3 KB gzip) goes inside each page: one round trip fewer before the first paint,
   // which on a phone network is most of the wait (bench section 4).
@@ -31,11 +33,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   integrations: [
     sitemap({
-      // hreflang alternates between the variants of each page.
-      i18n: {
-        defaultLocale: variants[0].segment,
-        locales: Object.fromEntries(variants.map((v) => [v.segment, v.lang])),
-      },
+      // hreflang alternates between the variants of each page, and the root chooser as x-default.
+      serialize: (entry) => withAlternates(entry, base),
       // Search result pages are not content.
       filter: (page) => !/\/search\/$/.test(page),
     }),

@@ -25,7 +25,7 @@ export default defineConfig({
     {
       // The site under a base path, the fixture articles and a corpus, served by tests/support/fixture-sites.ts.
       command: 'node tests/support/fixture-sites.ts',
-      url: `${originOf('corpus')}/`,
+      url: `${originOf('archive')}/`,
       reuseExistingServer: false,
       timeout: 180_000,
     },

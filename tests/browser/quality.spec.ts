@@ -1,16 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { allPages } from '../support/pages.ts';
 import { slug } from '../support/seed.ts';
+import { axeViolations } from '../support/page-quality.ts';
 import { originOf } from '../support/sites.ts';
 
 const pages = allPages();
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('the sitemap lists the pages of both variants', () => {
   expect(pages).toEqual(
@@ -20,6 +14,8 @@ test('the sitemap lists the pages of both variants', () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`accessibility: no axe violations on any page (${colorScheme})`, async ({ page }) => {
+    // A few seconds of axe per page, on every page the site has.
+    test.setTimeout(pages.length * 10_000);
     await page.emulateMedia({ colorScheme });
     for (const path of pages) {
       await page.goto(path);
@@ -83,6 +79,8 @@ test('no CSP violations, console errors or requests to other hosts while reading
   page,
   baseURL,
 }) => {
+  // Every page of the site is read to its last request.
+  test.setTimeout(30_000 + pages.length * 2_000);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);

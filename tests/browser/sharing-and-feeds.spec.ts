@@ -20,7 +20,8 @@ test.describe('sharing and subscribing', () => {
       const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
       expect(ld['@type']).toBe('NewsArticle');
       expect(ld.headline).toBe(headline);
-      expect(ld.datePublished).toBe('2025-02-19');
+      // China time, with its offset: never UTC midnight of the wrong day.
+      expect(ld.datePublished).toBe('2025-02-19T00:00:00+08:00');
       expect(ld.inLanguage).toBe(lang);
       expect(ld.mainEntityOfPage['@id']).toBe(`${BUILT_ORIGIN}${article(segment)}`);
     });

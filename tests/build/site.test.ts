@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { HtmlValidate, formatterFactory } from 'html-validate';
+import { formatterFactory } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { buildSite } from '../support/build-site.ts';
+import { htmlValidator } from '../support/page-quality.ts';
 import { BUILT_ORIGIN } from '../support/sites.ts';
 
 const DIST = 'dist';
@@ -25,20 +26,7 @@ describe('the built site', () => {
   });
 
   test('every page is valid HTML (html-validate, recommended rules)', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // role="list" on styled lists is deliberate: Safari drops list semantics when
-        // list-style is none, and the role restores them for VoiceOver users.
-        'no-redundant-role': [
-          'error',
-          { include: ['button', 'heading', 'link', 'navigation', 'main', 'banner', 'contentinfo'] },
-        ],
-        // The search results are a listbox of rich options (headline and marked excerpt),
-        // which a native <select> cannot show.
-        'prefer-native-element': ['error', { exclude: ['listbox'] }],
-      },
-    });
+    const validator = htmlValidator();
     const report = await validator.validateMultipleFiles(pages);
     expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
   });

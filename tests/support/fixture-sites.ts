@@ -1,9 +1,9 @@
 /**
  * Builds and serves the sites the browser tests need beside the main one:
  * the site under a base path (/news/), the fixture articles (raw HTML, an
- * article written in Simplified script) and a corpus of 25 articles for search
- * order and counts. Built one after another, each with its own cache;
- * Playwright starts this and waits for the last port.
+ * article written in Simplified script) and an archive of generated articles
+ * (lists, pages, months, feeds, search counts). Built one after another, each
+ * with its own cache; Playwright starts this and waits for the last port.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,11 +11,11 @@ import path from 'node:path';
 import { serve } from './static-server.ts';
 import { buildSite } from './build-site.ts';
 import { PORTS } from './sites.ts';
-import { writeCorpus } from './corpus.ts';
+import { writeArchiveContent, ARCHIVE_SITE_ARTICLES } from './archive-site.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
-const corpus = path.join(root, 'corpus-articles');
-await writeCorpus('content/articles/yancheng-social-work-conference.md', corpus, 25);
+const archive = path.join(root, 'archive-articles');
+await writeArchiveContent(archive, ARCHIVE_SITE_ARTICLES);
 
 const sites = [
   {
@@ -30,7 +30,7 @@ const sites = [
     outDir: path.join(root, 'fixtures'),
     contentDir: path.resolve('tests/fixtures/content'),
   },
-  { port: PORTS.corpus, folder: path.join(root, 'corpus'), outDir: path.join(root, 'corpus'), contentDir: corpus },
+  { port: PORTS.archive, folder: path.join(root, 'archive'), outDir: path.join(root, 'archive'), contentDir: archive },
 ];
 for (const { port, folder, ...options } of sites) {
   const { status, output } = await buildSite(options);

@@ -16,8 +16,8 @@ export const PORTS = {
   fixtures: 4331,
   /** `astro dev`, where the conversion review pages live. */
   dev: 4332,
-  /** A corpus of many articles. */
-  corpus: 4333,
+  /** An archive of generated articles (tests/support/archive-site.ts). */
+  archive: 4333,
 } as const;
 
 /** The origin of a site served on one of the ports. */

@@ -7,7 +7,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { sectionIds } from '../sections/sections.ts';
+import { splitArticle } from './frontmatter.ts';
 import { articleSchema, SLUG_PATTERN, type ArticleData } from './schema.ts';
 import { refuseGarbled } from '../sources/normalise.ts';
 
@@ -33,7 +34,7 @@ export interface ArticleSource {
 }
 
 // Routes beside articles under /variant/; an article may not take their place.
-const RESERVED_SLUGS = new Set(['search', 'feed.xml', 'opensearch.xml', 'search-folding.json']);
+const RESERVED_SLUGS = new Set<string>(['search', 'page', 'archive', ...sectionIds]);
 
 /** Parses one article file's bytes. */
 function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
@@ -46,7 +47,7 @@ function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slu
   let frontmatter: Record<string, unknown>;
   let body: string;
   try {
-    ({ frontmatter, content: body } = parseFrontmatter(source));
+    ({ frontmatter, body } = splitArticle(source));
   } catch (error) {
     throw new ArticleError(file, `invalid YAML frontmatter: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -60,7 +61,12 @@ function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slu
       `"${slug}" cannot be a URL slug (lowercase Latin letters, digits, single hyphens): rename the file or set slug:`,
     );
   }
-  if (RESERVED_SLUGS.has(slug)) throw new ArticleError(file, `slug "${slug}" is reserved for a site page`);
+  if (RESERVED_SLUGS.has(slug)) {
+    throw new ArticleError(
+      file,
+      `slug "${slug}" is taken by a section or list page (/${slug}/): rename the file or set slug:`,
+    );
+  }
   const parsed = articleSchema.safeParse(frontmatter);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);

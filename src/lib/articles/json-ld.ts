@@ -1,10 +1,10 @@
 /**
  * The schema.org `NewsArticle` that describes an article page to search
- * engines. Runs at build time.
+ * engines, with the page's breadcrumb. Runs at build time.
  */
 import type { Variant } from '../variants/variants.ts';
 import type { ArticleData } from './schema.ts';
-import { isoDay } from './dates.ts';
+import { isoDateTime } from './dates.ts';
 
 /** What the JSON-LD of one article page is made from; URLs are absolute. */
 export interface ArticleLdInput {
@@ -12,11 +12,15 @@ export interface ArticleLdInput {
   variant: Variant;
   url: string;
   /** The variant the article was written in and its URL there, when this page is converted. */
-  original?: { variant: Variant; url: string };
+  original?: { variant: Variant; url: string } | undefined;
+  /** The section's name in this variant. */
+  section: string;
+  /** The way from the front page to the article's section: name and absolute URL of each step. */
+  breadcrumb: ReadonlyArray<{ name: string; url: string }>;
 }
 
 /** The `NewsArticle` JSON-LD of an article page. */
-export function newsArticleLd({ data, variant, url, original }: ArticleLdInput) {
+export function newsArticleLd({ data, variant, url, original, section, breadcrumb }: ArticleLdInput) {
   const { kicker, title, subtitle, date, place, description } = data;
   return {
     '@context': 'https://schema.org',
@@ -24,9 +28,22 @@ export function newsArticleLd({ data, variant, url, original }: ArticleLdInput) 
     headline: title,
     alternativeHeadline: [kicker, subtitle].filter(Boolean).join(' '),
     description,
-    datePublished: isoDay(date),
+    datePublished: isoDateTime(date),
+    articleSection: section,
     inLanguage: variant.lang,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    mainEntityOfPage: {
+      '@type': 'WebPage',
+      '@id': url,
+      breadcrumb: {
+        '@type': 'BreadcrumbList',
+        itemListElement: breadcrumb.map((step, i) => ({
+          '@type': 'ListItem',
+          position: i + 1,
+          name: step.name,
+          item: step.url,
+        })),
+      },
+    },
     url,
     ...(place ? { contentLocation: { '@type': 'Place', name: place } } : {}),
     publisher: { '@type': 'Organization', name: variant.ui.siteName },

@@ -27,3 +27,20 @@ export function withPermalinks(html: string, variant: Variant): string {
   }
   return toHtml(tree);
 }
+
+/** The article's HTML without its permalinks, for feeds, where `#p1` would point nowhere. */
+export function withoutPermalinks(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  for (const node of tree.children) {
+    if (node.type !== 'element' || node.tagName !== 'p') continue;
+    node.children = node.children.filter(
+      (child) =>
+        !(
+          child.type === 'element' &&
+          child.tagName === 'a' &&
+          String(child.properties.className).includes('permalink')
+        ),
+    );
+  }
+  return toHtml(tree);
+}

@@ -1,11 +1,70 @@
 /**
- * The static paths of per-variant routes, with typed props, so each route is
- * one line of `getStaticPaths` and `InferGetStaticPropsType` gives its props.
- * Runs at build time.
+ * The static paths of the routes, with typed props, so each route is one
+ * line of `getStaticPaths` and `InferGetStaticPropsType` gives its props.
+ * Lists are cut into pages here. Runs at build time inside Astro.
  */
+import { articlesIn, byMonth, bySection } from '../articles/collection.ts';
+import { sections, type Section } from '../sections/sections.ts';
 import { variants, type Variant } from '../variants/variants.ts';
+import { pageParam, paginate } from './pagination.ts';
 
 /** One path per variant (`/zh-hant/…`, `/zh-hans/…`), with the variant as a prop. */
 export function variantPaths() {
   return variants.map((variant: Variant) => ({ params: { variant: variant.segment }, props: { variant } }));
+}
+
+/** One path per variant and section (`/zh-hant/politics/…`), with both as props. */
+export function variantSectionPaths() {
+  return variants.flatMap((variant: Variant) =>
+    sections.map((section: Section) => ({
+      params: { variant: variant.segment, section: section.id },
+      props: { variant, section },
+    })),
+  );
+}
+
+/** A list's pages as paths: the first at the list's own URL, then `page/2`…, each with its page of items. */
+function pagedPaths<Item, Props extends object>(items: readonly Item[], params: Record<string, string>, props: Props) {
+  return paginate(items).map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: { ...props, page },
+  }));
+}
+
+/** Every page of every variant's front page list. */
+export async function frontPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      pagedPaths(await articlesIn(variant), { variant: variant.segment }, { variant }),
+    ),
+  );
+  return perVariant.flat();
+}
+
+/** Every page of every section in every variant. */
+export async function sectionPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      [...bySection(await articlesIn(variant))].flatMap(([section, articles]) =>
+        pagedPaths(articles, { variant: variant.segment, section: section.id }, { variant, section }),
+      ),
+    ),
+  );
+  return perVariant.flat();
+}
+
+/** Every page of every month's archive in every variant. */
+export async function monthPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      byMonth(await articlesIn(variant)).flatMap(({ year, month, articles }) =>
+        pagedPaths(
+          articles,
+          { variant: variant.segment, year: String(year), month: String(month).padStart(2, '0') },
+          { variant, year, month },
+        ),
+      ),
+    ),
+  );
+  return perVariant.flat();
 }

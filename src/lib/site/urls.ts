@@ -2,6 +2,7 @@
  * Site URLs, all through the configured base path so the site can live in a
  * sub-folder. Runs at build time, inside Astro (it reads `import.meta.env`).
  */
+import type { Section } from '../sections/sections.ts';
 import { variants, type Variant } from '../variants/variants.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -22,6 +23,26 @@ export function frontUrl(variant: Variant): string {
 /** An article page in a variant. */
 export function articleUrl(variant: Variant, slug: string): string {
   return withBase(`${variant.segment}/${slug}/`);
+}
+
+/** A section's first page in a variant. */
+export function sectionUrl(variant: Variant, section: Section): string {
+  return withBase(`${variant.segment}/${section.id}/`);
+}
+
+/** The archive index of a variant: every month, with its count. */
+export function archiveUrl(variant: Variant): string {
+  return withBase(`${variant.segment}/archive/`);
+}
+
+/** A month's first archive page in a variant: /zh-hant/archive/2025/02/. */
+export function monthUrl(variant: Variant, { year, month }: { year: number; month: number }): string {
+  return withBase(`${variant.segment}/archive/${year}/${String(month).padStart(2, '0')}/`);
+}
+
+/** The feed of a variant, or of one of its sections. */
+export function feedUrl(variant: Variant, section?: Section): string {
+  return withBase(`${variant.segment}/${section ? `${section.id}/` : ''}feed.xml`);
 }
 
 /** The search page of a variant. */

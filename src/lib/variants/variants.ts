@@ -30,8 +30,39 @@ export interface UiStrings {
   /** Accessible name of a paragraph's permalink; `{n}` is the paragraph number. */
   paragraphLink: string;
   feed: string;
+  /** The front page, in breadcrumbs. */
+  home: string;
+  /** Name of the section navigation. */
+  sectionsLabel: string;
+  /** Name of the breadcrumb navigation. */
+  breadcrumbLabel: string;
+  /** A list with no articles yet (a new section). */
+  emptyList: string;
+  /** Heading of the earlier articles of the same section, after an article; `{section}` is filled in. */
+  earlierInSection: string;
+  pagination: PaginationStrings;
+  archive: ArchiveStrings;
   search: SearchStrings;
   reader: ReaderStrings;
+}
+
+/** Strings of page navigation; `{n}` is a page number. */
+export interface PaginationStrings {
+  label: string;
+  previous: string;
+  next: string;
+  page: string;
+  /** A list page's title after the first: `{title}` and `{n}` are filled in. */
+  pageTitle: string;
+}
+
+/** Strings of the month archive; `{year}`, `{month}` and `{count}` are filled in. */
+export interface ArchiveStrings {
+  title: string;
+  month: string;
+  count: string;
+  /** The archive index's introduction. */
+  intro: string;
 }
 
 /** Strings of the reader controls (theme, text size, writing direction). */
@@ -103,6 +134,19 @@ export const variants = [
       readOriginal: '閱讀原文',
       paragraphLink: '第 {n} 段的連結',
       feed: '訂閱',
+      home: '首頁',
+      sectionsLabel: '欄目',
+      breadcrumbLabel: '目前位置',
+      emptyList: '這裡還沒有報道。',
+      earlierInSection: '{section}欄目較早的報道',
+      pagination: {
+        label: '頁碼',
+        previous: '上一頁',
+        next: '下一頁',
+        page: '第 {n} 頁',
+        pageTitle: '{title}（第 {n} 頁）',
+      },
+      archive: { title: '報道存檔', month: '{year}年{month}月', count: '{count} 篇', intro: '按月份瀏覽所有報道。' },
       reader: {
         icon: '字',
         settings: '閱讀設定',
@@ -150,6 +194,19 @@ export const variants = [
       readOriginal: '阅读原文',
       paragraphLink: '第 {n} 段的链接',
       feed: '订阅',
+      home: '首页',
+      sectionsLabel: '栏目',
+      breadcrumbLabel: '当前位置',
+      emptyList: '这里还没有报道。',
+      earlierInSection: '{section}栏目此前的报道',
+      pagination: {
+        label: '页码',
+        previous: '上一页',
+        next: '下一页',
+        page: '第 {n} 页',
+        pageTitle: '{title}（第 {n} 页）',
+      },
+      archive: { title: '报道归档', month: '{year}年{month}月', count: '{count} 篇', intro: '按月份浏览所有报道。' },
       reader: {
         icon: '字',
         settings: '阅读设置',

@@ -1,0 +1,204 @@
+/**
+ * The archive, on a site of generated articles across every section and
+ * several months: front page and its pages, sections, month archives, feeds
+ * and the sitemap, checked against the fixture's own articles.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { formatterFactory } from 'html-validate';
+import { ARCHIVE_SITE_ARTICLES, archiveArticles } from '../support/archive-site.ts';
+import { slug as seedSlug } from '../support/seed.ts';
+import { axeViolations, htmlValidator } from '../support/page-quality.ts';
+import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
+
+const site = originOf('archive');
+const SEED = { slug: seedSlug, section: 'politics', date: '2025-02-19' };
+// Every article of the site, newest first and by slug within a day, as the site orders them.
+const articles = [SEED, ...archiveArticles(ARCHIVE_SITE_ARTICLES)].sort(
+  (a, b) => b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : 1),
+);
+const pageCount = Math.ceil(articles.length / 20);
+
+/** The slugs a list page links to, in order. */
+async function listedSlugs(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('.article-list__items .teaser__title a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.map((href) => /^\/zh-han[st]\/([^/]+)\/$/.exec(href)![1]!);
+}
+
+test.describe('the front page', () => {
+  test('shows the newest 20, the newest as the lead, and a page navigation to page 2 and the last page', async ({
+    page,
+  }) => {
+    await page.goto(`${site}/zh-hant/`);
+    expect(await listedSlugs(page)).toEqual(articles.slice(0, 20).map((a) => a.slug));
+    await expect(page.locator('.teaser').first()).toHaveClass(/teaser--lead/);
+    await expect(page.locator('.teaser--lead')).toHaveCount(1);
+    const nav = page.getByRole('navigation', { name: '頁碼' });
+    await expect(nav.getByRole('link', { name: '第 2 頁' })).toHaveAttribute('href', '/zh-hant/page/2/');
+    await expect(nav.getByRole('link', { name: `第 ${pageCount} 頁` })).toHaveAttribute(
+      'href',
+      `/zh-hant/page/${pageCount}/`,
+    );
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('1');
+    await expect(nav.getByRole('link', { name: '上一頁' })).toHaveCount(0);
+  });
+
+  test('page 2 continues where page 1 ended, with no lead', async ({ page }) => {
+    await page.goto(`${site}/zh-hans/`);
+    await page.getByRole('navigation', { name: '页码' }).getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(`${site}/zh-hans/page/2/`);
+    expect(await listedSlugs(page)).toEqual(articles.slice(20, 40).map((a) => a.slug));
+    await expect(page.locator('.teaser--lead')).toHaveCount(0);
+    await expect(page).toHaveTitle('盐城新闻（第 2 页）');
+    await expect(page.locator('h1')).toContainText('第 2 页');
+  });
+
+  test('the last page holds the oldest articles and no next link', async ({ page }) => {
+    await page.goto(`${site}/zh-hans/page/${pageCount}/`);
+    expect(await listedSlugs(page)).toEqual(articles.slice((pageCount - 1) * 20).map((a) => a.slug));
+    const nav = page.getByRole('navigation', { name: '页码' });
+    await expect(nav.getByRole('link', { name: '下一页' })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: '上一页' })).toHaveAttribute('href', `/zh-hans/page/${pageCount - 1}/`);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the page links work', async ({ page }) => {
+      await page.goto(`${site}/zh-hant/page/3/`);
+      await page.getByRole('navigation', { name: '頁碼' }).getByRole('link', { name: '第 4 頁' }).click();
+      await expect(page).toHaveURL(`${site}/zh-hant/page/4/`);
+      expect(await listedSlugs(page)).toEqual(articles.slice(60, 80).map((a) => a.slug));
+    });
+  });
+});
+
+test('switching script on a list page keeps the reader on the same page of the same list', async ({ page }) => {
+  await page.goto(`${site}/zh-hant/sports/page/2/`);
+  const before = await listedSlugs(page);
+  await page.getByRole('navigation', { name: '選擇字體' }).getByRole('link', { name: '简体' }).click();
+  await expect(page).toHaveURL(`${site}/zh-hans/sports/page/2/`);
+  expect(await listedSlugs(page)).toEqual(before);
+});
+
+test('a section page lists only its articles, newest first, named in the variant’s script', async ({ page }) => {
+  const sports = articles.filter((a) => a.section === 'sports');
+  expect(sports.length).toBeGreaterThan(20);
+  await page.goto(`${site}/zh-hans/`);
+  await page.getByRole('navigation', { name: '栏目' }).getByRole('link', { name: '体育' }).click();
+  await expect(page).toHaveURL(`${site}/zh-hans/sports/`);
+  await expect(page.locator('h1')).toHaveText('体育');
+  await expect(page.getByRole('navigation', { name: '栏目' }).locator('[aria-current="page"]')).toHaveText('体育');
+  expect(await listedSlugs(page)).toEqual(sports.slice(0, 20).map((a) => a.slug));
+  await page.goto(`${site}/zh-hans/sports/page/2/`);
+  expect(await listedSlugs(page)).toEqual(sports.slice(20, 40).map((a) => a.slug));
+});
+
+test('the month archive: an index counting each month, and each month’s articles', async ({ page }) => {
+  const months = new Map<string, number>();
+  for (const a of articles) months.set(a.date.slice(0, 7), (months.get(a.date.slice(0, 7)) ?? 0) + 1);
+  expect(months.size).toBeGreaterThan(2);
+  await page.goto(`${site}/zh-hant/archive/`);
+  for (const [month, count] of months) {
+    const [year, m] = month.split('-');
+    const item = page.locator('.archive__months li').filter({ hasText: `${year}年${Number(m)}月` });
+    await expect(item.locator('a')).toHaveAttribute('href', `/zh-hant/archive/${year}/${m}/`);
+    await expect(item.locator('.archive__count')).toHaveText(`${count} 篇`);
+  }
+  await page.goto(`${site}/zh-hant/archive/2025/02/`);
+  await expect(page.locator('h1')).toHaveText('2025年2月');
+  const february = articles.filter((a) => a.date.startsWith('2025-02'));
+  expect(await listedSlugs(page)).toEqual(february.slice(0, 20).map((a) => a.slug));
+});
+
+test('an article names its section in a breadcrumb and ends with the articles published just before it there', async ({
+  page,
+}) => {
+  const sports = articles.filter((a) => a.section === 'sports');
+  const article = sports[5]!;
+  await page.goto(`${site}/zh-hant/${article.slug}/`);
+  const crumbs = page.getByRole('navigation', { name: '目前位置' }).getByRole('link');
+  await expect(crumbs).toHaveText(['首頁', '體育']);
+  await expect(crumbs.last()).toHaveAttribute('href', '/zh-hant/sports/');
+  const earlier = page.locator('.earlier');
+  await expect(earlier.getByRole('heading')).toHaveText('體育欄目較早的報道');
+  const hrefs = await earlier.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(sports.slice(6, 10).map((a) => `/zh-hant/${a.slug}/`));
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  expect(ld.articleSection).toBe('體育');
+  expect(ld.datePublished).toBe(`${article.date}T00:00:00+08:00`);
+  expect(ld.mainEntityOfPage.breadcrumb.itemListElement.map((i: { name: string }) => i.name)).toEqual(['首頁', '體育']);
+});
+
+test.describe('feeds', () => {
+  test('the variant feed: the newest 50, in full, dated in China time, with a self link', async ({ request }) => {
+    const xml = await (await request.get(`${site}/zh-hans/feed.xml`)).text();
+    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+    expect(items).toHaveLength(50);
+    expect(items.map((item) => /<link>[^<]*\/zh-hans\/([^/]+)\/<\/link>/.exec(item)![1])).toEqual(
+      articles.slice(0, 50).map((a) => a.slug),
+    );
+    expect(items[0]).toContain('<pubDate>Wed, 19 Feb 2025 00:00:00 +0800</pubDate>');
+    expect(xml).toContain('<lastBuildDate>Wed, 19 Feb 2025 00:00:00 +0800</lastBuildDate>');
+    expect(xml).toContain(`<atom:link href="${BUILT_ORIGIN}/zh-hans/feed.xml" rel="self" type="application/rss+xml"/>`);
+    // The whole text, every paragraph, without the paragraph permalinks.
+    const content = /<content:encoded>([\s\S]*?)<\/content:encoded>/.exec(items[0]!)![1]!;
+    expect(content.match(/&lt;p id=/g)).toHaveLength(7);
+    expect(content).not.toContain('permalink');
+  });
+
+  test('a section feed holds only that section', async ({ request }) => {
+    const xml = await (await request.get(`${site}/zh-hant/sports/feed.xml`)).text();
+    const items = [...xml.matchAll(/<item>([\s\S]*?)<\/item>/g)].map((m) => m[1]!);
+    const slugs = items.map((item) => /<link>[^<]*\/zh-hant\/([^/]+)\/<\/link>/.exec(item)![1]);
+    expect(slugs).toEqual(
+      articles
+        .filter((a) => a.section === 'sports')
+        .slice(0, 50)
+        .map((a) => a.slug),
+    );
+    expect(xml).toContain('<title>鹽城新聞 · 體育</title>');
+  });
+});
+
+test('the sitemap lists every article in both scripts, each with both alternates and x-default', async ({
+  request,
+}) => {
+  const index = await (await request.get(`${site}/sitemap-index.xml`)).text();
+  const maps = [...index.matchAll(/<loc>[^<]*(\/sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+  const xml = (await Promise.all(maps.map(async (m) => (await request.get(`${site}${m}`)).text()))).join('');
+  const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
+  for (const { slug } of articles) {
+    for (const segment of ['zh-hant', 'zh-hans']) {
+      const entry = entries.find((e) => e.includes(`<loc>${BUILT_ORIGIN}/${segment}/${slug}/</loc>`));
+      expect(entry, `${segment}/${slug}`).toBeDefined();
+      expect(entry).toContain(`hreflang="zh-Hant" href="${BUILT_ORIGIN}/zh-hant/${slug}/"`);
+      expect(entry).toContain(`hreflang="zh-Hans" href="${BUILT_ORIGIN}/zh-hans/${slug}/"`);
+      expect(entry).toContain(`hreflang="x-default" href="${BUILT_ORIGIN}/"`);
+    }
+  }
+  const root = entries.find((e) => e.includes(`<loc>${BUILT_ORIGIN}/</loc>`))!;
+  expect(root.match(/hreflang="zh-Hant"/g)).toHaveLength(1);
+});
+
+test.describe('the new pages pass axe and html-validate', () => {
+  const pages = ['/zh-hant/', '/zh-hans/page/2/', '/zh-hant/sports/', '/zh-hans/archive/', '/zh-hant/archive/2025/02/'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`axe (${colorScheme})`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme });
+      for (const path of [...pages, `/zh-hans/${articles[3]!.slug}/`]) {
+        await page.goto(`${site}${path}`);
+        expect(await axeViolations(page), path).toEqual([]);
+      }
+    });
+  }
+
+  test('html-validate', async ({ request }) => {
+    const validator = htmlValidator();
+    for (const path of pages) {
+      const report = await validator.validateString(await (await request.get(`${site}${path}`)).text(), path);
+      expect(report.valid, formatterFactory('stylish')(report.results)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The content of an archive-sized fixture site: generated articles across
+ * every section and many months (see generated-corpus.ts), plus the seed
+ * article. The browser tests serve a few hundred; the budget test builds a
+ * thousand. Runs in Node.
+ */
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { sectionIds } from '../../src/lib/sections/sections.ts';
+import {
+  generateArticles,
+  writeGeneratedCorpus,
+  type CorpusOptions,
+  type GeneratedArticle,
+} from './generated-corpus.ts';
+import { slug as seedSlug } from './seed.ts';
+
+/** Articles in the archive site the browser tests serve: enough for many pages, months and sections. */
+export const ARCHIVE_SITE_ARTICLES = 240;
+
+/** How the archive fixture is generated: every section, a few articles a day, newest on 18 February 2025. */
+export function archiveOptions(count: number): CorpusOptions {
+  return { count, sections: sectionIds, seed: 1 };
+}
+
+/** The generated articles of an archive fixture of `count` articles, as written (without the seed). */
+export function archiveArticles(count: number): GeneratedArticle[] {
+  return generateArticles(archiveOptions(count));
+}
+
+/** Writes an archive fixture of `count` generated articles and the seed article into `folder`. */
+export async function writeArchiveContent(folder: string, count: number): Promise<void> {
+  await writeGeneratedCorpus(folder, archiveOptions(count));
+  await copyFile(`content/articles/${seedSlug}.md`, path.join(folder, `${seedSlug}.md`));
+}
