@@ -1,12 +1,12 @@
 /**
  * Section 5: cold `astro build` time (Pagefind index included) as the site grows,
- * on synthetic corpora copied from the seed article with a new slug, title and date each.
+ * on generated archives (tests/support/archive-site.ts: varied text across sections and months) plus the seed.
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { ms, ratio, type Table } from './format.ts';
 import { build } from './site.ts';
-import { writeCorpus } from '../tests/support/corpus.ts';
+import { writeArchiveContent } from '../tests/support/archive-site.ts';
 
 export interface BuildCost {
   articles: number;
@@ -21,12 +21,11 @@ export async function buildCost(
   work: string,
   sizes: readonly number[],
 ): Promise<{ data: BuildCost[]; table: Table }> {
-  const seedFile = path.join(root, 'content/articles/yancheng-social-work-conference.md');
   const data: BuildCost[] = [];
   for (const articles of sizes) {
     const corpus = path.join(work, `corpus-${articles}`);
     const outDir = path.join(work, `build-${articles}`, 'dist');
-    await writeCorpus(seedFile, corpus, articles);
+    await writeArchiveContent(corpus, articles - 1);
     const { seconds, pages } = await build(root, outDir, { contentDir: corpus });
     data.push({ articles, pages, seconds, msPerPage: (seconds * 1000) / pages });
     await rm(path.dirname(outDir), { recursive: true, force: true }); // 1,000 articles is tens of MB
@@ -50,7 +49,7 @@ export async function buildCost(
     data,
     table: {
       title:
-        '5. Build cost as the site grows (cold astro build + Pagefind index, synthetic copies of the seed article)',
+        '5. Build cost as the site grows (cold astro build + Pagefind index, generated articles across sections and months)',
       head: ['articles', 'pages', 'total', 'per page', `per page vs ${first.articles}`, 'marginal per added page'],
       rows,
       notes: [
