@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { allPages } from '../support/pages.ts';
 import { slug } from '../support/seed.ts';
 import { axeViolations } from '../support/page-quality.ts';

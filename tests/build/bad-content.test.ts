@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 
 const VALID = 'content/articles/yancheng-social-work-conference.md';
@@ -97,7 +97,7 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
 
 describe('a broken article stops the build with one clear message', () => {
   // Each case is a build of its own, mostly waiting on Astro's start-up: two at a time use both cores.
-  test.concurrent.each(cases)('$name', async ({ files, file, problem }, { expect }) => {
+  test.concurrent.for(cases)('$name', async ({ files, file, problem }, { expect }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
     const content = path.join(dir, 'articles');
     mkdirSync(content);
