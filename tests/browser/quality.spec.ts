@@ -25,6 +25,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`accessibility: no axe violations with search and reader settings open (${colorScheme})`, async ({ page }) => {
+    // Four axe runs, each several seconds on a busy two-core machine.
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     for (const segment of ['zh-hant', 'zh-hans']) {
       await page.goto(`/${segment}/${slug}/`);

@@ -3,6 +3,8 @@
  * process, into its own folder, from any content folder, under any base path.
  * A child process because each build reads its own environment when Astro
  * loads the config, and because the bench measures the whole process tree.
+ * Two builds of one project must not run at once: Astro prerenders through
+ * the project's own `.astro/` folder, whatever the cache and output folders.
  * Runs in Node.
  */
 import { spawn } from 'node:child_process';
