@@ -4,6 +4,7 @@
  * written in that zone, so no reader west of UTC sees the day before.
  * Runs at build time.
  */
+import type { Variant } from '../variants/variants.ts';
 
 const CHINA_OFFSET_HOURS = 8;
 const HOUR = 3_600_000;
@@ -69,4 +70,9 @@ export function rfc822(date: Date): string {
 export function monthOf(date: Date): { year: number; month: number } {
   const { year, month } = chinaFields(date);
   return { year, month };
+}
+
+/** A month as the archive names it, in the variant's words: 2025年2月. */
+export function monthName(variant: Variant, { year, month }: { year: number; month: number }): string {
+  return variant.ui.archive.month.replace('{year}', String(year)).replace('{month}', String(month));
 }

@@ -4,6 +4,8 @@
  * own URL and the rest at `page/2/`, `page/3/`… Runs at build time.
  */
 
+import type { Variant } from '../variants/variants.ts';
+
 /** Articles on each page of a list. */
 export const PER_PAGE = 20;
 
@@ -32,4 +34,14 @@ export function paginate<T>(items: readonly T[], perPage = PER_PAGE): Array<List
 /** The URL of page `number` of a list whose first page is at `firstUrl` (ending in /). */
 export function pageUrl(firstUrl: string, number: number): string {
   return number === 1 ? firstUrl : `${firstUrl}page/${number}/`;
+}
+
+/** The name of page `number`, as the page navigation says it: 第 2 頁. */
+export function pageName(variant: Variant, number: number): string {
+  return variant.ui.pagination.page.replace('{n}', String(number));
+}
+
+/** A list's title on page `number`: its name on the first page, 「name（第 2 頁）」 after. */
+export function listTitle(variant: Variant, name: string, number: number): string {
+  return number === 1 ? name : variant.ui.pagination.pageTitle.replace('{title}', name).replace('{n}', String(number));
 }

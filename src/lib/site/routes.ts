@@ -4,7 +4,6 @@
  * Lists are cut into pages here. Runs at build time inside Astro.
  */
 import { articlesIn, byMonth, bySection } from '../articles/collection.ts';
-import { sections, type Section } from '../sections/sections.ts';
 import { variants, type Variant } from '../variants/variants.ts';
 import { pageParam, paginate } from './pagination.ts';
 
@@ -13,14 +12,17 @@ export function variantPaths() {
   return variants.map((variant: Variant) => ({ params: { variant: variant.segment }, props: { variant } }));
 }
 
-/** One path per variant and section (`/zh-hant/politics/…`), with both as props. */
-export function variantSectionPaths() {
-  return variants.flatMap((variant: Variant) =>
-    sections.map((section: Section) => ({
-      params: { variant: variant.segment, section: section.id },
-      props: { variant, section },
-    })),
+/** One path per variant and section (`/zh-hant/politics/…`), with the section's articles, newest first. */
+export async function sectionFeedPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      [...bySection(await articlesIn(variant))].map(([section, articles]) => ({
+        params: { variant: variant.segment, section: section.id },
+        props: { variant, section, articles },
+      })),
+    ),
   );
+  return perVariant.flat();
 }
 
 /** A list's pages as paths: the first at the list's own URL, then `page/2`…, each with its page of items. */

@@ -1,15 +1,14 @@
 /** The RSS feed of one section in a variant: its newest articles, in full. */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articlesIn, bySection } from '../../../lib/articles/collection.ts';
 import { sectionName } from '../../../lib/sections/sections.ts';
 import { articleFeed } from '../../../lib/site/feed.ts';
-import { variantSectionPaths } from '../../../lib/site/routes.ts';
+import { sectionFeedPaths } from '../../../lib/site/routes.ts';
 import { feedUrl, sectionUrl } from '../../../lib/site/urls.ts';
 
-export const getStaticPaths = variantSectionPaths;
+export const getStaticPaths = sectionFeedPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props: { variant, section }, site }) => {
+export const GET: APIRoute<Props> = ({ props: { variant, section, articles }, site }) => {
   const name = sectionName(section, variant);
   return articleFeed({
     variant,
@@ -17,7 +16,7 @@ export const GET: APIRoute<Props> = async ({ props: { variant, section }, site }
     description: `${name} · ${variant.ui.siteDescription}`,
     pageUrl: sectionUrl(variant, section),
     feedUrl: feedUrl(variant, section),
-    articles: bySection(await articlesIn(variant)).get(section) ?? [],
+    articles,
     site: site!,
   });
 };
