@@ -6,18 +6,21 @@
 /** The origin every build without SITE_URL writes into canonical links, feeds and the sitemap. */
 export const BUILT_ORIGIN = 'http://127.0.0.1:4321';
 
+/** The first port; TEST_PORT_BASE moves them all, so two checkouts can run their browser tests side by side. */
+const FIRST_PORT = Number(process.env.TEST_PORT_BASE ?? 4329);
+
 /** Ports of the sites the browser tests start (see playwright.config.ts and fixture-sites.ts). */
 export const PORTS = {
   /** `dist/` as `npm run build` left it. */
-  main: 4329,
+  main: FIRST_PORT,
   /** The site built under the base path /news/. */
-  basePath: 4330,
+  basePath: FIRST_PORT + 1,
   /** The fixture articles of tests/fixtures/content. */
-  fixtures: 4331,
+  fixtures: FIRST_PORT + 2,
   /** `astro dev`, where the conversion review pages live. */
-  dev: 4332,
+  dev: FIRST_PORT + 3,
   /** An archive of generated articles (tests/support/archive-site.ts). */
-  archive: 4333,
+  archive: FIRST_PORT + 4,
 } as const;
 
 /** The origin of a site served on one of the ports. */
