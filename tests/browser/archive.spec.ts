@@ -165,7 +165,7 @@ test('the sitemap lists every article in both scripts, each with both alternates
   request,
 }) => {
   const index = await (await request.get(`${site}/sitemap-index.xml`)).text();
-  const maps = [...index.matchAll(/<loc>[^<]*(\/sitemap-\d+\.xml)<\/loc>/g)].map((m) => m[1]!);
+  const maps = [...index.matchAll(/<loc>[^<]*?(\/[^<]*\.xml)<\/loc>/g)].map((m) => m[1]!);
   const xml = (await Promise.all(maps.map(async (m) => (await request.get(`${site}${m}`)).text()))).join('');
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => m[1]!);
   for (const { slug } of articles) {

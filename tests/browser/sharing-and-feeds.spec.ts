@@ -47,9 +47,11 @@ test.describe('sharing and subscribing', () => {
     const robots = await (await request.get('/robots.txt')).text();
     expect(robots).toContain(`Sitemap: ${BUILT_ORIGIN}/sitemap-index.xml`);
     const index = await (await request.get('/sitemap-index.xml')).text();
-    const sitemapUrl = /<loc>http:\/\/127\.0\.0\.1:4321(\/[^<]+)<\/loc>/.exec(index)![1]!;
-    const sitemap = await (await request.get(sitemapUrl)).text();
-    expect(sitemap).toContain(`<loc>${BUILT_ORIGIN}${article('zh-hans')}</loc>`);
+    const sitemapPaths = [...index.matchAll(/<loc>http:\/\/127\.0\.0\.1:4321(\/[^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const sitemap = (await Promise.all(sitemapPaths.map(async (path) => (await request.get(path)).text()))).join('');
+    expect(sitemap).toContain(
+      `<loc>${BUILT_ORIGIN}${article('zh-hans')}</loc><lastmod>2025-02-19T00:00:00+08:00</lastmod>`,
+    );
     expect(sitemap).toContain(`hreflang="zh-Hant" href="${BUILT_ORIGIN}${article('zh-hant')}"`);
     expect(sitemap).toContain(`hreflang="zh-Hans" href="${BUILT_ORIGIN}${article('zh-hans')}"`);
     expect(sitemap).not.toContain('/search/');

@@ -8,8 +8,14 @@ const VALID = 'content/articles/yancheng-social-work-conference.md';
 const frontmatter = (lines: string) => `---\n${lines}\n---\n\n`;
 const good = 'title: 測試\nsection: society\ndate: 2025-03-01\ndescription: 一句話。';
 
-/** Each case: the broken files, and what the one error message must say about which file. */
-const cases: Array<{ name: string; files: Record<string, string | Buffer>; file: string; problem: RegExp }> = [
+/** Each case: the broken files (and an authors table), and what the one error message must say about which file. */
+const cases: Array<{
+  name: string;
+  files: Record<string, string | Buffer>;
+  authors?: string;
+  file: string;
+  problem: RegExp;
+}> = [
   {
     name: 'invalid YAML frontmatter',
     files: { 'broken.md': frontmatter('title: [unclosed\ndate: 2025-03-01') + '正文。' },
@@ -71,9 +77,9 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
   },
   {
     name: 'an unknown field',
-    files: { 'broken.md': frontmatter(`${good}\nauthor: 某人`) + '正文。' },
+    files: { 'broken.md': frontmatter(`${good}\nwriter: 某人`) + '正文。' },
     file: 'broken.md',
-    problem: /invalid frontmatter: .*Unrecognized key.*author/,
+    problem: /invalid frontmatter: .*Unrecognized key.*writer/,
   },
   {
     name: 'a file that is not UTF-8',
@@ -88,6 +94,43 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
     problem: /"News Story" cannot be a URL slug/,
   },
   {
+    name: 'a time that is not a time',
+    files: { 'broken.md': frontmatter(good.replace('2025-03-01', '2025-03-01T25:00+08:00')) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: date: "2025-03-01T25:00\+08:00" is not a date/,
+  },
+  {
+    name: 'updated before date',
+    files: { 'broken.md': frontmatter(`${good}\nupdated: 2025-02-28T09:00+08:00`) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: updated: is earlier than date/,
+  },
+  {
+    name: 'an empty author',
+    files: { 'broken.md': frontmatter(`${good}\nauthor: ['于洋', '']`) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: author: an author is empty/,
+  },
+  {
+    name: 'a correction without updated',
+    files: { 'broken.md': frontmatter(`${good}\ncorrection: 日期有誤。`) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: correction: needs updated/,
+  },
+  {
+    name: 'an old slug that is a live article’s',
+    files: { 'broken.md': frontmatter(`${good}\nredirect_from: [valid]`) + '正文。' },
+    file: 'broken.md',
+    problem: /invalid frontmatter: redirect_from: "valid" is the slug of .*valid\.md, which is live/,
+  },
+  {
+    name: 'an unknown author id',
+    files: { 'broken.md': frontmatter(`${good}\nauthor: [yu-yang, nobody-here]`) + '正文。' },
+    authors: 'yu-yang:\n  name: 于洋\n  script: zh-Hans\n',
+    file: 'broken.md',
+    problem: /invalid frontmatter: author: unknown author id "nobody-here"/,
+  },
+  {
     name: 'a "?" inside Han text',
     files: { 'broken.md': frontmatter(good) + '轉變?yōu)橥苿推動' },
     file: 'broken.md',
@@ -97,13 +140,14 @@ const cases: Array<{ name: string; files: Record<string, string | Buffer>; file:
 
 describe('a broken article stops the build with one clear message', () => {
   // Each case is a build of its own, mostly waiting on Astro's start-up: two at a time use both cores.
-  test.concurrent.for(cases)('$name', async ({ files, file, problem }, { expect }) => {
+  test.concurrent.for(cases)('$name', async ({ files, authors, file, problem }, { expect }) => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bad-content-'));
     const content = path.join(dir, 'articles');
     mkdirSync(content);
     copyFileSync(VALID, path.join(content, 'valid.md'));
     const before = readFileSync(path.join(content, 'valid.md'));
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
+    if (authors) writeFileSync(path.join(dir, 'authors.yaml'), authors);
 
     const outDir = path.join(dir, 'dist');
     const { status, output } = await buildSite({ outDir, contentDir: content });

@@ -79,9 +79,10 @@ const articleFields = z.strictObject({
 export const articleSchema = articleFields.superRefine((data, context) => {
   if (data.updated && data.updated < data.date)
     context.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than date' });
-  for (const field of ['correction', 'retracted'] as const) {
+  const changes = { correction: 'correction', retracted: 'retraction' } as const;
+  for (const [field, change] of Object.entries(changes) as Array<[keyof typeof changes, string]>) {
     if (data[field] && !data.updated)
-      context.addIssue({ code: 'custom', path: [field], message: `needs updated: the date and time of the ${field}` });
+      context.addIssue({ code: 'custom', path: [field], message: `needs updated: when the ${change} was made` });
   }
 });
 
