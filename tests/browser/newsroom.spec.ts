@@ -64,7 +64,10 @@ test.describe('changes after publication', () => {
   });
 
   test('the corrections page lists corrections and retractions, most recent first, linked', async ({ page }) => {
-    await page.goto(`${site}/zh-hans/corrections/`);
+    // Readers reach it from a correction's label, and from the archive.
+    await page.goto(`${site}/zh-hans/corrected-report/`);
+    await page.locator('.notice--correction').getByRole('link', { name: '更正' }).click();
+    await expect(page).toHaveURL(`${site}/zh-hans/corrections/`);
     await expect(page.locator('h1')).toHaveText('更正与撤回');
     expect(await listed(page)).toEqual(['/zh-hans/corrected-report/', '/zh-hans/retracted-report/']);
     await expect(page.locator('.teaser').first()).toContainText('本文原称服务中心周日开放，实为周六开放。');
