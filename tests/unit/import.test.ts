@@ -86,9 +86,13 @@ describe('npm run import', () => {
     expect(first.stdout).toContain('17 errata');
     writeFileSync(path.join(dir, 'seed.md'), 'edited by hand');
     const again = run([SEED, '--slug', 'seed'], dir);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/seed\.md exists already; nothing was written/);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/skipped .*seed\.md: it exists already/);
+    expect(again.stdout).toContain('imported 0, refused 0, skipped 1');
     expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toBe('edited by hand');
+    const forced = run([SEED, '--slug', 'seed', '--force'], dir);
+    expect(forced.stdout).toContain('imported 1, refused 0, skipped 0');
+    expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toMatch(/^---\nkicker: 幹字當頭/);
   });
 
   test('a file that is not UTF-8 is refused, not imported as replacement characters', () => {
