@@ -1,11 +1,18 @@
-/** The content collections: articles, loaded in every variant. Runs inside Astro at build time and in `astro dev`. */
+/** The content collections: articles and authors, each in every variant. Runs inside Astro at build time and in `astro dev`. */
 import { defineCollection } from 'astro:content';
 import { articleLoader } from './lib/articles/loader.ts';
-import { articleSchema } from './lib/articles/schema.ts';
+import { storedArticleSchema } from './lib/articles/schema.ts';
+import { authorLoader } from './lib/authors/loader.ts';
+import { authorEntrySchema } from './lib/authors/authors.ts';
 
 const articles = defineCollection({
   loader: articleLoader(),
-  schema: articleSchema,
+  schema: storedArticleSchema,
 });
 
-export const collections = { articles };
+const authors = defineCollection({
+  loader: authorLoader(),
+  schema: authorEntrySchema,
+});
+
+export const collections = { articles, authors };
