@@ -22,10 +22,11 @@ export default function conversionReview(): AstroIntegration {
         cacheDir = config.cacheDir;
       },
       'astro:build:done': async ({ logger }) => {
-        const reviews = await reviewArticles(root);
+        await mkdir(cacheDir, { recursive: true });
+        // Each article's review is kept in the cache folder: a rebuild reviews only the articles that changed.
+        const reviews = await reviewArticles(root, { cache: new URL('conversion-review-cache.json', cacheDir) });
         const groups = openGroups(reviews);
         const articles = reviews.map(({ file, slug, open }) => ({ file, slug, open }));
-        await mkdir(cacheDir, { recursive: true });
         const file = new URL('conversion-review.json', cacheDir);
         await writeFile(file, `${JSON.stringify({ articles, groups })}\n`);
         const places = groups.reduce((sum, group) => sum + group.places, 0);

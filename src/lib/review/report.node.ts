@@ -5,10 +5,12 @@
  * Runs in Node only: it reads the articles folder.
  */
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlesFolder, readArticles, type ArticleSource } from '../articles/files.node.ts';
+import { pipelineText } from '../articles/pipeline.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
 import { variantByLang, variants } from '../variants/variants.ts';
@@ -44,7 +46,23 @@ export interface ReviewOptions {
   /** Keep every choice, not only the open ones. */
   all?: boolean | undefined;
   overrides?: readonly Override[] | undefined;
+  /**
+   * A JSON file keeping each article's review with a digest of its file and of the code and tables the review
+   * depends on, so that an unchanged article is not reviewed again (the build's report uses it).
+   */
+  cache?: URL | undefined;
 }
+
+/** What the review of an article depends on besides its file: the code and tables of reading, converting, reviewing. */
+const REVIEW_PIPELINE = [
+  'src/lib/articles/',
+  'src/lib/conversion/',
+  'src/lib/review/',
+  'src/lib/variants/',
+  'package-lock.json',
+];
+
+type ReviewCache = Record<string, { digest: string; review: ArticleReview }>;
 
 const HAN = /\p{Script=Han}/u;
 
@@ -141,10 +159,34 @@ export async function reviewArticles(root: URL, options: ReviewOptions = {}): Pr
     const unknown = [...slugs].filter((slug) => !known.has(slug));
     if (unknown.length) throw new Error(`no article has the slug ${unknown.map((s) => `"${s}"`).join(', ')}`);
   }
+  const { cache } = options;
+  // Only the default review is kept: every article, open choices only, the table of overrides as it stands.
+  const cacheable = cache && !slugs && !options.all && !options.overrides;
+  const cached: ReviewCache = cacheable ? await readFile(cache, 'utf8').then(JSON.parse, () => ({})) : {};
+  const next: ReviewCache = {};
+  const pipeline = cacheable ? await pipelineText(root, REVIEW_PIPELINE) : '';
   const reviews: ArticleReview[] = [];
   // One at a time: an article's choices are dropped as soon as the open ones are kept.
   for (const article of articles) {
-    if (!slugs || slugs.has(article.slug)) reviews.push(await reviewArticle(article, options));
+    if (slugs && !slugs.has(article.slug)) continue;
+    if (!cacheable) {
+      reviews.push(await reviewArticle(article, options));
+      continue;
+    }
+    const digest = createHash('sha256')
+      .update(pipeline)
+      .update('\0')
+      .update(await readFile(article.url))
+      .digest('base64url');
+    const known = cached[article.shownPath];
+    const review = known?.digest === digest ? known.review : await reviewArticle(article, options);
+    next[article.shownPath] = { digest, review };
+    reviews.push(review);
+  }
+  if (cacheable) {
+    const temporary = new URL(`${cache.href}.tmp`);
+    await writeFile(temporary, JSON.stringify(next));
+    await rename(temporary, cache);
   }
   return reviews;
 }
