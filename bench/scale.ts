@@ -392,11 +392,12 @@ async function main(): Promise<void> {
   }
   const resultsDir = path.join(projectRoot, 'bench', 'results');
   await mkdir(resultsDir, { recursive: true });
+  const resultsFile = path.join(resultsDir, `scale-${sizes.join('-')}.json`);
   await writeFile(
-    path.join(resultsDir, 'scale.json'),
+    resultsFile,
     `${JSON.stringify({ machine, corpus: corpus.describe, results, dev, table }, null, 2)}\n`,
   );
-  progress('wrote bench/results/scale.json');
+  progress(`wrote ${path.relative(projectRoot, resultsFile)}`);
 }
 
 await main();
