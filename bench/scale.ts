@@ -9,7 +9,7 @@
  * The articles: a JSONL corpus in the shape of ../shared/corpus/cnews-news.jsonl (its clean articles, as
  * `npm run import` takes them, then more recombined from its paragraphs, section by section), or a folder of
  * Markdown entries (the first N), or by default the varied generated corpus of tests/support/generated-corpus.ts.
- * Writes bench/results/scale.json with every sample. Linux only (/proc). Runs in Node.
+ * Writes bench/results/scale-<sizes>.json. Linux only (/proc). Runs in Node.
  */
 import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';

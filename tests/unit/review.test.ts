@@ -176,6 +176,24 @@ describe('triage: only the open choices, grouped by character across the site', 
     expect(openGroups(reviews).map((g) => g.source)).not.toContain('里');
   });
 
+  test('the build’s review keeps each article’s review in a cache, and reviews again only a changed article', async () => {
+    const cache = new URL('review-cache.json', pathToFileURL(`${mkdtempSync(path.join(tmpdir(), 'review-cache-'))}/`));
+    const first = await reviewArticles(rootUrl, { cache });
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as Record<string, { review: { open: number } }>;
+    expect(Object.keys(kept).sort()).toEqual(['content/articles/one.md', 'content/articles/two.md']);
+    // A review read from the cache is the one kept there: mark both, then change one article.
+    for (const entry of Object.values(kept)) entry.review.open = -1;
+    writeFileSync(cache, JSON.stringify(kept));
+    const before = readFileSync(path.join(root, 'content/articles/two.md'), 'utf8');
+    writeFileSync(path.join(root, 'content/articles/two.md'), before.replace('等。', '等他。'));
+    const second = await reviewArticles(rootUrl, { cache });
+    writeFileSync(path.join(root, 'content/articles/two.md'), before);
+    expect(second.map((r) => [r.slug, r.open])).toEqual([
+      ['one', -1],
+      ['two', first.find((r) => r.slug === 'two')!.open],
+    ]);
+  });
+
   test('npm run review takes slugs, and --changed reviews the articles changed since the last commit', () => {
     const git = (...args: string[]) =>
       execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.org', ...args], { cwd: root });
