@@ -269,6 +269,7 @@ async function main(): Promise<void> {
       ? await jsonlCorpus(corpusPath)
       : await folderCorpus(corpusPath);
   const work = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-'));
+  const resultsFile = path.join(projectRoot, 'bench', 'results', `scale-${sizes.join('-')}.json`);
   const results: SizeResult[] = [];
   const cpu =
     /^model name\s*:\s*(.*)$/m.exec(await readFile('/proc/cpuinfo', 'utf8').catch(() => ''))?.[1] ?? 'unknown';
@@ -320,7 +321,13 @@ async function main(): Promise<void> {
         indexBytes,
         ...(edit && add ? { edit: strip(edit), add: strip(add) } : {}),
       });
-      progress(`${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak`);
+      progress(
+        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (Pagefind ${MB(pagefindPeak(cold.peakByCommand))})` +
+          (edit && add ? `; rebuilds ${s(edit.seconds)} after an edit, ${s(add.seconds)} after an addition` : ''),
+      );
+      // What is measured so far is kept, should a long run be stopped.
+      await mkdir(path.dirname(resultsFile), { recursive: true });
+      await writeFile(resultsFile, `${JSON.stringify({ machine, corpus: corpus.describe, results }, null, 2)}\n`);
       if (values.dev && Number(values.dev) === articles) {
         progress(`${articles} articles: astro dev`);
         const slug = path.basename(edited, '.md');
@@ -390,9 +397,6 @@ async function main(): Promise<void> {
         `  ${p.phase.padEnd(24)} ${s(p.from).padStart(8)} → ${s(p.to).padStart(8)}  ${MB(p.peak).padStart(9)}`,
       );
   }
-  const resultsDir = path.join(projectRoot, 'bench', 'results');
-  await mkdir(resultsDir, { recursive: true });
-  const resultsFile = path.join(resultsDir, `scale-${sizes.join('-')}.json`);
   await writeFile(
     resultsFile,
     `${JSON.stringify({ machine, corpus: corpus.describe, results, dev, table }, null, 2)}\n`,
