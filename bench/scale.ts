@@ -213,8 +213,8 @@ interface SizeResult {
   cold: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
   distBytes: number;
   indexBytes: number;
-  edit?: Omit<Run, 'samples' | 'output'>;
-  add?: Omit<Run, 'samples' | 'output'>;
+  edit?: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
+  add?: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
 }
 
 /** `astro dev` on a content folder: seconds until an article is served, and until an edit of it is served. */
@@ -319,7 +319,9 @@ async function main(): Promise<void> {
         cold: { ...strip(cold), phases: phases(cold) },
         distBytes,
         indexBytes,
-        ...(edit && add ? { edit: strip(edit), add: strip(add) } : {}),
+        ...(edit && add
+          ? { edit: { ...strip(edit), phases: phases(edit) }, add: { ...strip(add), phases: phases(add) } }
+          : {}),
       });
       progress(
         `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (Pagefind ${MB(pagefindPeak(cold.peakByCommand))})` +
@@ -389,13 +391,16 @@ async function main(): Promise<void> {
   };
   console.log(render(table));
   for (const r of results) {
-    console.log(
-      `\nwhere the cold build of ${r.articles.toLocaleString('en')} articles went (by log phase: start, end, peak RSS of the tree):`,
-    );
-    for (const p of r.cold.phases)
+    for (const [which, run] of Object.entries({ 'cold build': r.cold, 'rebuild after an edit': r.edit })) {
+      if (!run) continue;
       console.log(
-        `  ${p.phase.padEnd(24)} ${s(p.from).padStart(8)} → ${s(p.to).padStart(8)}  ${MB(p.peak).padStart(9)}`,
+        `\nwhere the ${which} of ${r.articles.toLocaleString('en')} articles went (by log phase: start, end, peak RSS of the tree):`,
       );
+      for (const p of run.phases)
+        console.log(
+          `  ${p.phase.padEnd(24)} ${s(p.from).padStart(8)} → ${s(p.to).padStart(8)}  ${MB(p.peak).padStart(9)}`,
+        );
+    }
   }
   await writeFile(
     resultsFile,
