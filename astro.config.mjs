@@ -30,6 +30,8 @@ export default defineConfig({
   // Tests build fixture sites side by side; each gets its own content-layer cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   server: { host: '127.0.0.1', port: 4321 },
+  // A rebuild keeps the page of every path whose cacheKey (see articlePaths) and code are unchanged.
+  experimental: { incrementalBuild: true },
   // The dev toolbar would cover the review pages editors read in `astro dev`.
   devToolbar: { enabled: false },
   integrations: [

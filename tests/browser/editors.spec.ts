@@ -32,7 +32,7 @@ test.describe('an article written in Simplified script', () => {
   });
 });
 
-test('in astro dev, the review page shows the source beside the derived text, choices and pins marked', async ({
+test('in astro dev, the review page shows the source beside the derived text, choices, open ones and pins marked', async ({
   page,
 }) => {
   await page.goto(`${originOf('dev')}/review/yancheng-social-work-conference/`);
@@ -42,9 +42,31 @@ test('in astro dev, the review page shows the source beside the derived text, ch
   const pinned = page.locator('mark.pinned');
   await expect(pinned).toHaveText(['着力']);
   await expect(pinned).toHaveAttribute('title', /著力 → 着力/);
-  const choice = page.locator('mark.choice', { hasText: '征' });
-  await expect(choice).toHaveAttribute('title', '徵 → 征 / 徵');
+  // 徵集 is no phrase of OpenCC's: its one-character default chose 征, an open choice; 於 is open too, 為 is no choice.
+  const open = page.locator('mark.open', { hasText: '征' });
+  await expect(open).toHaveAttribute('title', '徵 → 征 / 徵（open）');
+  await expect(page.locator('mark.open')).toHaveText(['于', '于', '么', '计', '征', '于']);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['繁體 → 简体: 6 open']);
   expect(await page.locator('mark.converted').count()).toBeGreaterThan(100);
   await expect(page.locator('td[lang="zh-Hant"]').first()).toHaveText('幹字當頭履職盡責開拓進取');
   await expect(page.locator('td[lang="zh-Hans"]').first()).toHaveText('干字当头履职尽责开拓进取');
+});
+
+test('in astro dev, the review index lists each article with its open choices, and links each place', async ({
+  page,
+}) => {
+  await page.goto(`${originOf('dev')}/review/`);
+  const row = page.getByRole('row', { name: /yancheng-social-work-conference/ });
+  await expect(row.getByRole('cell')).toHaveText([
+    'yancheng-social-work-conference',
+    'content/articles/yancheng-social-work-conference.md',
+    '6',
+  ]);
+  await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(
+    /^於 → 于 \/ 於 \(into 简体\): 3 places in 1 article$/,
+  );
+  const place = page.getByRole('link', { name: 'yancheng-social-work-conference:17:197' });
+  await expect(place).toHaveAttribute('href', '/review/yancheng-social-work-conference/#open-zh-hans-5');
+  await place.click();
+  await expect(page.locator('mark:target')).toHaveText('征');
 });

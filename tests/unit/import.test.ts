@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { readArticles } from '../../src/lib/articles/files.node.ts';
 import { splitArticle } from '../../src/lib/articles/frontmatter.ts';
 import { articleSchema } from '../../src/lib/articles/schema.ts';
 import { frontmatterOf, importArticle } from '../../src/lib/sources/import-article.ts';
@@ -86,9 +88,13 @@ describe('npm run import', () => {
     expect(first.stdout).toContain('17 errata');
     writeFileSync(path.join(dir, 'seed.md'), 'edited by hand');
     const again = run([SEED, '--slug', 'seed'], dir);
-    expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/seed\.md exists already; nothing was written/);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toMatch(/skipped .*seed\.md: it exists already/);
+    expect(again.stdout).toContain('imported 0, refused 0, skipped 1');
     expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toBe('edited by hand');
+    const forced = run([SEED, '--slug', 'seed', '--force'], dir);
+    expect(forced.stdout).toContain('imported 1, refused 0, skipped 0');
+    expect(readFileSync(path.join(dir, 'seed.md'), 'utf8')).toMatch(/^---\nkicker: 幹字當頭/);
   });
 
   test('a file that is not UTF-8 is refused, not imported as replacement characters', () => {
@@ -107,5 +113,99 @@ describe('npm run import', () => {
     const result = run([garbled], dir);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`${garbled}:2:3: garbled text`);
+  });
+});
+
+describe('npm run import of many articles at once', () => {
+  const run = (args: string[], dir: string) =>
+    spawnSync(process.execPath, ['src/cli/import.ts', ...args], {
+      env: { ...process.env, CONTENT_DIR: dir },
+      encoding: 'utf8',
+    });
+  /** A folder of sources: two good plain-text articles, one garbled, and a corpus of four lines. */
+  const sources = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'import-sources-'));
+    writeFileSync(path.join(dir, 'harbour.txt'), '港口擴建工程啟動\n\n市政府表示，港口擴建工程今日啟動。\n');
+    writeFileSync(path.join(dir, 'school.txt'), '新校區明年啟用\n\n教育局表示，新校區明年九月啟用。\n');
+    writeFileSync(path.join(dir, 'garbled.txt'), '歌手新專輯\n\n歌手徐若?今天發表新專輯。\n');
+    const line = (id: number, section: string, title: string, paragraphs: string[]) =>
+      JSON.stringify({ id, section, title, paragraphs });
+    writeFileSync(
+      path.join(dir, 'news.jsonl'),
+      [
+        line(1, '体育', '主队加时取胜', ['主队在加时赛中取胜。', '教练表示，球队状态正在恢复。']),
+        line(2, '娱乐', '歌手发表新专辑', ['歌手徐若?今天发表新专辑。']),
+        line(3, '军事', '演习结束', ['演习今天结束。']),
+        line(4, '财经', '股市小幅上涨', ['股市今天小幅上涨，成交量放大。']),
+      ].join('\n') + '\n',
+    );
+    return dir;
+  };
+
+  test('imports every good article, refuses each broken one with file, line and column, and goes on', async () => {
+    const from = sources();
+    const into = mkdtempSync(path.join(tmpdir(), 'import-into-'));
+    const result = run([from, '--date', '2025-01-01'], into);
+    expect(result.status).toBe(1);
+    const refused = result.stderr.trim().split('\n');
+    expect(refused).toEqual([
+      expect.stringMatching(new RegExp(`^refused ${from}/garbled\\.txt:3:5: garbled text`)),
+      expect.stringMatching(new RegExp(`^refused ${from}/news\\.jsonl:2:\\d+: garbled text "[^"]*徐若\\?今`)),
+      expect.stringMatching(new RegExp(`^refused ${from}/news\\.jsonl:3:\\d+: unknown section "军事"`)),
+    ]);
+    expect(result.stdout).toContain('imported 4, refused 3, skipped 0');
+    expect(readdirSync(into).sort()).toEqual(['harbour.md', 'news-1.md', 'news-4.md', 'school.md']);
+    // Corpus entries are valid articles as the build reads them (section mapped, date given); a plain text names
+    // no section, so its entry waits for the editor's.
+    const problems = (slug: string) => {
+      const parsed = articleSchema.safeParse(
+        splitArticle(readFileSync(path.join(into, `${slug}.md`), 'utf8')).frontmatter,
+      );
+      return parsed.success ? [] : parsed.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(['harbour', 'news-1', 'news-4', 'school'].map(problems)).toEqual([['section'], [], [], ['section']]);
+    writeFileSync(
+      path.join(into, 'harbour.md'),
+      readFileSync(path.join(into, 'harbour.md'), 'utf8').replace(/^section: TODO.*$/m, 'section: society'),
+    );
+    writeFileSync(
+      path.join(into, 'school.md'),
+      readFileSync(path.join(into, 'school.md'), 'utf8').replace(/^section: TODO.*$/m, 'section: education'),
+    );
+    const root = pathToFileURL(`${into}/`);
+    const articles = await readArticles(root, root);
+    expect(articles.map((a) => [a.slug, a.data.section, a.data.script, a.data.title])).toEqual([
+      ['harbour', 'society', 'zh-Hant', '港口擴建工程啟動'],
+      ['news-1', 'sports', 'zh-Hans', '主队加时取胜'],
+      ['news-4', 'finance', 'zh-Hans', '股市小幅上涨'],
+      ['school', 'education', 'zh-Hant', '新校區明年啟用'],
+    ]);
+    expect(articles.find((a) => a.slug === 'news-1')!.body.trim()).toBe(
+      '主队在加时赛中取胜。\n\n教练表示，球队状态正在恢复。',
+    );
+  });
+
+  test('without --date a corpus entry is dated TODO, which the build refuses', () => {
+    const from = sources();
+    const into = mkdtempSync(path.join(tmpdir(), 'import-into-'));
+    run([path.join(from, 'news.jsonl')], into);
+    const { frontmatter } = splitArticle(readFileSync(path.join(into, 'news-1.md'), 'utf8'));
+    expect(frontmatter).toMatchObject({ section: 'sports', date: 'TODO' });
+    const parsed = articleSchema.safeParse(frontmatter);
+    expect(parsed.error?.issues.map((i) => i.path.join('.'))).toEqual(['date']);
+  });
+
+  test('a second run skips what exists and leaves it alone; --force replaces it; no temporary file is left', () => {
+    const from = sources();
+    const into = mkdtempSync(path.join(tmpdir(), 'import-into-'));
+    run([path.join(from, 'news.jsonl'), '--date', '2025-01-01'], into);
+    writeFileSync(path.join(into, 'news-1.md'), 'edited by hand');
+    const again = run([path.join(from, 'news.jsonl'), '--date', '2025-01-01'], into);
+    expect(again.stdout).toContain('imported 0, refused 2, skipped 2');
+    expect(readFileSync(path.join(into, 'news-1.md'), 'utf8')).toBe('edited by hand');
+    const forced = run([path.join(from, 'news.jsonl'), '--date', '2025-01-01', '--force'], into);
+    expect(forced.stdout).toContain('imported 2, refused 2, skipped 0');
+    expect(readFileSync(path.join(into, 'news-1.md'), 'utf8')).toMatch(/^---\ntitle: 主队加时取胜/);
+    expect(readdirSync(into).sort()).toEqual(['news-1.md', 'news-4.md']);
   });
 });

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sectionById, sections, type Section } from '../sections/sections.ts';
 import { variants, variantBySegment, type Variant } from '../variants/variants.ts';
 import { monthOf } from './dates.ts';
+import { buildTime, isPreviewBuild, publicationOf } from './publication.ts';
 import { blockTexts } from './html-text.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -78,6 +79,16 @@ export function byMonth(articles: readonly Article[]): Array<{ year: number; mon
 const EARLIER_COUNT = 4;
 
 /**
+ * What an article's page shows besides code (Astro hashes the code itself): the article, the earlier ones listed
+ * after it, whether it is published yet and whether this is the preview build. With `experimental.incrementalBuild`
+ * Astro keeps the page of an unchanged key from the last build instead of rendering it again.
+ */
+function pageKey(article: Article, earlier: readonly Article[]): string {
+  const entries = [article, ...earlier].map((entry) => `${entry.id}:${entry.digest}`);
+  return [...entries, publicationOf(article.data, buildTime()), isPreviewBuild()].join(' ');
+}
+
+/**
  * One path per article and variant (`/zh-hant/<slug>/`), with the article, its
  * variant and the articles published just before it in its section. Older
  * articles only: a new article then changes no older page, so rebuilds can be
@@ -98,7 +109,11 @@ export async function articlePaths() {
             ? list.findIndex((other) => newestFirst(article, other) < 0)
             : positions.get(article)! + 1;
           const earlier = next < 0 ? [] : list.slice(next, next + EARLIER_COUNT);
-          return { params: { variant: variant.segment, slug: slugOf(article) }, props: { article, variant, earlier } };
+          return {
+            params: { variant: variant.segment, slug: slugOf(article) },
+            props: { article, variant, earlier },
+            cacheKey: pageKey(article, earlier),
+          };
         });
         const moved = every.flatMap((article) =>
           (article.data.redirect_from ?? []).map((old) => ({

@@ -2,11 +2,16 @@
  * Content loader for articles: reads every Markdown file in the content folder,
  * renders it once and stores one entry per script variant (id `variant/slug`),
  * converted from the script it is written in, so pages only `render()`.
+ * An article whose file, and everything its entries are made from, is unchanged
+ * since the last load keeps its stored entries (Astro's data store lives in the
+ * cache folder between builds): a rebuild or a reload in `astro dev` renders
+ * and converts only what changed.
  * Runs at build time and in `astro dev`, inside Astro.
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
+import { pipelineText } from './pipeline.node.ts';
 import { TEXT_FIELDS, type ArticleData } from './schema.ts';
 import { buildTime, isPreviewBuild, publicationOf } from './publication.ts';
 import { isoDateTime } from './dates.ts';
@@ -41,10 +46,25 @@ export function articleLoader(): Loader {
   };
 }
 
+/**
+ * What every entry is made from besides its own file: the modules that read, render and convert it, the installed
+ * packages (OpenCC's dictionaries among them) and the config. A change to any of them renders every article again.
+ */
+const PIPELINE = [
+  'src/lib/articles/',
+  'src/lib/authors/',
+  'src/lib/conversion/',
+  'src/lib/sections/',
+  'src/lib/variants/',
+  'astro.config.mjs',
+  'package-lock.json',
+];
+
 async function loadArticles(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
   const folder = articlesFolder(config.root);
   const authors = await readAuthors(authorsFile(folder), config.root);
+  const inputs = context.generateDigest(`${await pipelineText(config.root, PIPELINE)}\0${JSON.stringify(authors)}`);
   // A build publishes what is due; `astro dev` and the preview build show drafts and scheduled articles too.
   const everything = Boolean(context.watcher) || isPreviewBuild();
   const now = buildTime();
@@ -54,8 +74,15 @@ async function loadArticles(context: LoaderContext): Promise<void> {
     const publication = publicationOf(article.data, now);
     if (publication === 'scheduled' && (!next || article.data.date < next.data.date)) next = article;
     if (publication !== 'published' && !everything) continue;
+    const { slug, data, body, projectPath } = article;
+    const digest = context.generateDigest(`${inputs}\0${JSON.stringify({ slug, data, body, projectPath })}`);
+    const ids = variants.map((variant) => `${variant.segment}/${slug}`);
+    if (ids.every((id) => store.get(id)?.digest === digest)) {
+      for (const id of ids) kept.add(id);
+      continue;
+    }
     for (const entry of await variantEntries(article, authors, context)) {
-      store.set(entry);
+      store.set({ ...entry, digest });
       kept.add(entry.id);
     }
   }
@@ -73,7 +100,7 @@ async function variantEntries(
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
   return variants.map((variant) => {
-    const entry = {
+    return {
       id: `${variant.segment}/${slug}`,
       data: {
         ...convertData({ ...data, slug, excerpt }, written, variant),
@@ -90,8 +117,6 @@ async function variantEntries(
         },
       },
     };
-    // The digest covers the output, not just the source, so a change in conversion is never masked by the store.
-    return { ...entry, digest: context.generateDigest(JSON.stringify(entry)) };
   });
 }
 

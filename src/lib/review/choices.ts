@@ -1,13 +1,23 @@
 /**
  * The conversion choices of a text: every place in a derived variant where conversion had to choose between
- * spellings (干 → 幹 / 乾 / 干, 发 → 發 / 髮 …), with the form chosen, the other candidates and the sentence, and
- * every place where an override from the table decided instead. Runs in Node only: at build time, in `astro dev`
- * and in `npm run review`.
+ * spellings (干 → 幹 / 乾 / 干, 发 → 發 / 髮 …), with the form chosen, the other candidates, the sentence, and
+ * what decided it. A choice is **open** when OpenCC gave the character its one-character default because no
+ * phrase of its dictionary covered it: those are the ones an editor must read. The others were decided by a
+ * dictionary phrase (头发 → 頭髮), by the override table, or differ only in a regional variant form (吃 / 喫).
+ * Runs in Node only: at build time, in `astro dev` and in `npm run review`.
  */
+import * as OpenCC from 'opencc-js';
 import { convertText } from '../conversion/convert.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
 import type { Variant } from '../variants/variants.ts';
-import { conversionSteps, type DictionaryEntry } from './opencc-dictionary.ts';
+import { conversionConfig, dictionaryEntries } from './opencc-dictionary.ts';
+
+/**
+ * What decided a choice. open: OpenCC's one-character default, no phrase covered it; phrase: a phrase of OpenCC's
+ * dictionary; variant-form: the script step gives one spelling, only the regional form differs (吃 / 喫);
+ * pinned: a row of the override table.
+ */
+export type ChoiceStatus = 'open' | 'phrase' | 'variant-form' | 'pinned';
 
 /** One place the reader of the derived text depends on a choice. */
 export interface Choice {
@@ -21,6 +31,9 @@ export interface Choice {
   candidates: string[];
   /** The sentence around it, in the derived text. */
   sentence: string;
+  status: ChoiceStatus;
+  /** The phrase that decided it: OpenCC's dictionary phrase, in the source script, for status `phrase`. */
+  phrase?: string;
   /** The phrase of the override table that decided this place, if one did. */
   pinnedBy?: string;
 }
@@ -33,58 +46,123 @@ export interface ConversionChoices {
   choices: Choice[];
 }
 
-/** The spellings each character can take inside phrases. */
-type PhraseSpellings = Map<string, Set<string>>;
-
-/** What one OpenCC step can make of each character. */
+/** What one OpenCC step can make of each character: its character table, and its spellings inside phrases. */
 interface StepSpellings {
-  /** The character table: what the character becomes on its own. */
   byDefault: Map<string, string>;
-  inPhrases: PhraseSpellings;
+  inPhrases: Map<string, Set<string>>;
 }
 
-function addSpelling(spellings: PhraseSpellings, character: string, spelling: string): void {
-  const known = spellings.get(character) ?? new Set<string>();
-  known.add(spelling);
-  spellings.set(character, known);
+/** Everything the review needs about one direction of conversion, read once per process. */
+interface Direction {
+  steps: StepSpellings[];
+  scriptStep: number;
+  /** Cuts text into segments as opencc-js's Converter does before converting. */
+  segmenter: OpenCC.Trie;
+  /** The steps before the script step (regional forms back to OpenCC's own, for Traditional sources). */
+  before: OpenCC.Trie[];
+  /** The script step's dictionaries, matched longest first as the converter matches them. */
+  script: OpenCC.Trie;
+  /** Per source character: every spelling, and whether the script step alone can give more than one. */
+  candidates: Map<string, { all: string[]; byScript: boolean }>;
 }
 
-/** Reads one step's entries: its character table and, position by position, its phrases. */
-function stepSpellings(entries: readonly DictionaryEntry[]): StepSpellings {
+/** Reads one step's dictionaries: its character table and, position by position, its phrases. */
+function stepSpellings(group: OpenCC.DictGroup): StepSpellings {
   const byDefault = new Map<string, string>();
-  const inPhrases: PhraseSpellings = new Map();
-  for (const [key, value] of entries) {
+  const inPhrases = new Map<string, Set<string>>();
+  // For equal keys the first dictionary of a group wins (opencc-js loads a group in reverse).
+  for (const [key, value] of [...group].reverse().flatMap(dictionaryEntries)) {
     const keyCharacters = [...key];
     const valueCharacters = [...value];
     // A phrase whose length changes cannot be lined up character by character.
     if (keyCharacters.length !== valueCharacters.length) continue;
     if (keyCharacters.length === 1) byDefault.set(key, value);
-    else keyCharacters.forEach((character, i) => addSpelling(inPhrases, character, valueCharacters[i]!));
+    else {
+      keyCharacters.forEach((character, i) => {
+        const known = inPhrases.get(character) ?? new Set<string>();
+        known.add(valueCharacters[i]!);
+        inPhrases.set(character, known);
+      });
+    }
   }
   return { byDefault, inPhrases };
 }
 
-// Reading the dictionaries takes a while; each pair of locales is read once per process.
-const stepsCache = new Map<string, StepSpellings[]>();
+function trieOf(group: OpenCC.DictGroup): OpenCC.Trie {
+  const trie = new OpenCC.Trie();
+  trie.loadDictGroup(group);
+  return trie;
+}
 
-/** The spellings a source character can take, following OpenCC's steps from one variant to another. */
-function candidatesOf(character: string, from: Variant, to: Variant): string[] {
+// Reading the dictionaries takes a while; each direction is read once per process.
+const directions = new Map<string, Direction>();
+
+function directionOf(from: Variant, to: Variant): Direction {
   const key = `${from.openccLocale}>${to.openccLocale}`;
-  let steps = stepsCache.get(key);
-  if (!steps) {
-    steps = conversionSteps(from, to).map(stepSpellings);
-    stepsCache.set(key, steps);
+  let direction = directions.get(key);
+  if (!direction) {
+    const { segmentation, chain, scriptStep } = conversionConfig(from, to);
+    direction = {
+      steps: chain.map(stepSpellings),
+      scriptStep,
+      segmenter: trieOf(segmentation),
+      before: chain.slice(0, scriptStep).map(trieOf),
+      script: trieOf(chain[scriptStep]!),
+      candidates: new Map(),
+    };
+    directions.set(key, direction);
   }
-  let forms = new Set([character]);
+  return direction;
+}
+
+/** The spellings `forms` can take through some steps: each step's default, and every spelling in its phrases. */
+function spell(forms: Iterable<string>, steps: readonly StepSpellings[], phrasesToo: boolean): Set<string> {
+  let current = new Set(forms);
   for (const step of steps) {
     const next = new Set<string>();
-    for (const form of forms) {
+    for (const form of current) {
       next.add(step.byDefault.get(form) ?? form);
-      for (const spelling of step.inPhrases.get(form) ?? []) next.add(spelling);
+      if (phrasesToo) for (const spelling of step.inPhrases.get(form) ?? []) next.add(spelling);
     }
-    forms = next;
+    current = next;
   }
-  return [...forms].sort();
+  return current;
+}
+
+/** The spellings a source character can take, and whether the script step alone gives it more than one. */
+function candidatesOf(character: string, direction: Direction): { all: string[]; byScript: boolean } {
+  let known = direction.candidates.get(character);
+  if (!known) {
+    const { steps, scriptStep } = direction;
+    const before = spell([character], steps.slice(0, scriptStep), false);
+    const byScript = spell(spell(before, [steps[scriptStep]!], true), steps.slice(scriptStep + 1), false);
+    known = { all: [...spell([character], steps, true)].sort(), byScript: byScript.size > 1 };
+    direction.candidates.set(character, known);
+  }
+  return known;
+}
+
+/**
+ * For each character of `text` (in characters, not UTF-16 units), the dictionary phrase of the script step that
+ * converted it, or undefined when it was converted on its own: the segmentation and longest match opencc-js uses.
+ */
+function phrasesOf(text: string, direction: Direction): Array<string | undefined> {
+  const phraseAt: Array<string | undefined> = [];
+  for (const segment of direction.segmenter.segment(text)) {
+    let input = segment;
+    for (const trie of direction.before) input = trie.convert(input);
+    // Regional forms are one character for one; if a step ever changed the length, say so rather than misplace.
+    if (input.length !== segment.length) throw new Error(`OpenCC changed the length of "${segment}" before conversion`);
+    for (let i = 0; i < input.length;) {
+      const match = direction.script.matchPrefix(input, i);
+      const end = match?.end ?? i + (input.codePointAt(i)! > 0xffff ? 2 : 1);
+      const characters = [...segment.slice(i, end)];
+      const phrase = characters.length > 1 ? characters.join('') : undefined;
+      for (const _ of characters) phraseAt.push(phrase);
+      i = end;
+    }
+  }
+  return phraseAt;
 }
 
 /** How far a sentence shown for a choice reaches either side of it, in characters. */
@@ -103,6 +181,9 @@ function sentenceAround(characters: readonly string[], at: number, length: numbe
   const cutAfter = end < characters.length && !isEnd(characters[end - 1]);
   return `${cutBefore ? '…' : ''}${characters.slice(start, end).join('').trim()}${cutAfter ? '…' : ''}`;
 }
+
+// Pinned places are masked with a Private Use Area character, as convertText masks them, so no phrase spans them.
+const MASK = '\ue000';
 
 /** Converts `text` (in `from`) into `to`, overrides included, and lists every choice that conversion made. */
 export function conversionChoices(
@@ -130,17 +211,34 @@ export function conversionChoices(
       const length = [...phrase].length;
       for (let i = at; i < at + length; i++) pinned.add(i);
       const sentence = sentenceAround(derivedCharacters, at, length);
-      choices.push({ at, source: phrase, chosen: form, candidates: [form], sentence, pinnedBy: phrase });
+      choices.push({
+        at,
+        source: phrase,
+        chosen: form,
+        candidates: [form],
+        sentence,
+        status: 'pinned',
+        pinnedBy: phrase,
+      });
     }
   }
+  const direction = directionOf(from, to);
+  const phraseAt = phrasesOf(sourceCharacters.map((c, at) => (pinned.has(at) ? MASK : c)).join(''), direction);
   sourceCharacters.forEach((character, at) => {
     if (pinned.has(at)) return;
-    const candidates = candidatesOf(character, from, to);
-    if (candidates.length > 1) {
-      const sentence = sentenceAround(derivedCharacters, at, 1);
-      const chosen = derivedCharacters[at]!;
-      choices.push({ at, source: character, chosen, candidates, sentence });
-    }
+    const { all: candidates, byScript } = candidatesOf(character, direction);
+    if (candidates.length < 2) return;
+    const phrase = phraseAt[at];
+    const status: ChoiceStatus = !byScript ? 'variant-form' : phrase ? 'phrase' : 'open';
+    choices.push({
+      at,
+      source: character,
+      chosen: derivedCharacters[at]!,
+      candidates,
+      sentence: sentenceAround(derivedCharacters, at, 1),
+      status,
+      ...(status === 'phrase' ? { phrase: phrase! } : {}),
+    });
   });
   return { derived, choices: choices.sort((a, b) => a.at - b.at) };
 }

@@ -68,16 +68,22 @@ export function applyErrata(text: string, errata: readonly Erratum[], file: stri
   return repaired;
 }
 
+/** The first "?" inside Han text (the mark of a character lost to a broken encoding): its index and what is around it. */
+export function findGarbled(text: string): { index: number; context: string } | undefined {
+  const garbled = new RegExp(`(?<=${HAN})\\?|\\?(?=${HAN})`, 'u').exec(text);
+  if (!garbled) return undefined;
+  return { index: garbled.index, context: text.slice(Math.max(0, garbled.index - 4), garbled.index + 5) };
+}
+
 /** Throws at the first "?" inside Han text: the mark of an annotation that broke the encoding. */
 export function refuseGarbled(text: string, file: string): void {
-  const garbled = new RegExp(`(?<=${HAN})\\?|\\?(?=${HAN})`, 'u').exec(text);
+  const garbled = findGarbled(text);
   if (garbled) {
-    const context = text.slice(Math.max(0, garbled.index - 4), garbled.index + 5);
     throw new SourceTextError(
       file,
       text,
       garbled.index,
-      `garbled text "${context}": a "?" inside Han text (a broken encoding); repair it in the errata table`,
+      `garbled text "${garbled.context}": a "?" inside Han text (a broken encoding); repair it in the errata table`,
     );
   }
 }
