@@ -1,11 +1,17 @@
 /** The content collections: articles, loaded in every variant. Runs inside Astro at build time and in `astro dev`. */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { articleLoader } from './lib/articles/loader.ts';
 import { articleSchema } from './lib/articles/schema.ts';
+import { imageFields } from './lib/images/image-fields.ts';
 
 const articles = defineCollection({
   loader: articleLoader(),
-  schema: articleSchema,
+  // Entries hold what the loader stored: photos as astro:assets images, body figures in order (see src/lib/images/).
+  schema: ({ image }) => {
+    const photo = imageFields.extend({ src: image() });
+    return articleSchema.extend({ image: photo.optional(), figures: z.array(photo) });
+  },
 });
 
 export const collections = { articles };

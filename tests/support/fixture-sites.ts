@@ -1,21 +1,26 @@
 /**
  * Builds and serves the sites the browser tests need beside the main one:
  * the site under a base path (/news/), the fixture articles (raw HTML, an
- * article written in Simplified script) and an archive of generated articles
+ * article written in Simplified script, an article with photos, which are
+ * made here beside a copy of the articles) and an archive of generated articles
  * (lists, pages, months, feeds, search counts). Built one after another, each
  * with its own cache; Playwright starts this and waits for the last port.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from './static-server.ts';
 import { buildSite } from './build-site.ts';
 import { PORTS } from './sites.ts';
 import { writeArchiveContent, ARCHIVE_SITE_ARTICLES } from './archive-site.ts';
+import { writeFixturePhotos } from './test-photos.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
 const archive = path.join(root, 'archive-articles');
 await writeArchiveContent(archive, ARCHIVE_SITE_ARTICLES);
+const fixtures = path.join(root, 'fixture-articles');
+cpSync('tests/fixtures/content', fixtures, { recursive: true });
+await writeFixturePhotos(fixtures);
 
 const sites = [
   {
@@ -28,7 +33,7 @@ const sites = [
     port: PORTS.fixtures,
     folder: path.join(root, 'fixtures'),
     outDir: path.join(root, 'fixtures'),
-    contentDir: path.resolve('tests/fixtures/content'),
+    contentDir: fixtures,
   },
   { port: PORTS.archive, folder: path.join(root, 'archive'), outDir: path.join(root, 'archive'), contentDir: archive },
 ];

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sectionIds } from '../sections/sections.ts';
 import { splitArticle } from './frontmatter.ts';
-import { articleSchema, SLUG_PATTERN, type ArticleData } from './schema.ts';
+import { articleSchema, SLUG_PATTERN, type ArticleFrontmatter } from './schema.ts';
 import { refuseGarbled } from '../sources/normalise.ts';
 
 /** A problem with one article file; the message starts with the file's path. */
@@ -23,7 +23,7 @@ export class ArticleError extends Error {
 /** One article as written. */
 export interface ArticleSource {
   slug: string;
-  data: ArticleData;
+  data: ArticleFrontmatter;
   /** The Markdown body. */
   body: string;
   /** The file as messages name it: relative to the project, or absolute when outside it. */

@@ -17,10 +17,12 @@ export interface ArticleLdInput {
   section: string;
   /** The way from the front page to the article's section: name and absolute URL of each step. */
   breadcrumb: ReadonlyArray<{ name: string; url: string }>;
+  /** The absolute URL of the lead photo's sharing image, when the article has one. */
+  image?: string | undefined;
 }
 
 /** The `NewsArticle` JSON-LD of an article page. */
-export function newsArticleLd({ data, variant, url, original, section, breadcrumb }: ArticleLdInput) {
+export function newsArticleLd({ data, variant, url, original, section, breadcrumb, image }: ArticleLdInput) {
   const { kicker, title, subtitle, date, place, description } = data;
   return {
     '@context': 'https://schema.org',
@@ -45,6 +47,7 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
       },
     },
     url,
+    ...(image ? { image: [image] } : {}),
     ...(place ? { contentLocation: { '@type': 'Place', name: place } } : {}),
     publisher: { '@type': 'Organization', name: variant.ui.siteName },
     ...(original

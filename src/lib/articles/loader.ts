@@ -6,12 +6,13 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
+import { ArticleError, articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
 import { TEXT_FIELDS, type ArticleData } from './schema.ts';
 import { convertHtml, convertText } from '../conversion/convert.ts';
 import { firstSentence } from './html-text.ts';
 import { withPermalinks } from './permalinks.ts';
 import { variantByLang, variants, type Variant } from '../variants/variants.ts';
+import { imageInVariant, photosProblem, takeFigures } from '../images/figures.ts';
 
 /** Loads the articles folder (CONTENT_DIR or content/articles) in every variant. */
 export function articleLoader(): Loader {
@@ -48,14 +49,26 @@ async function loadArticles(context: LoaderContext): Promise<void> {
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
 }
 
-async function variantEntries({ slug, data, body, projectPath, url }: ArticleSource, context: LoaderContext) {
-  const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
+async function variantEntries(
+  { slug, data, body, projectPath, shownPath, url }: ArticleSource,
+  context: LoaderContext,
+) {
+  const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
+  // Body figures leave the HTML as placeholders; the article page and feeds put the processed photos back.
+  const { html, figures, inline } = takeFigures(markdown.html);
+  const problem = await photosProblem(url, data.image, figures, inline, html);
+  if (problem) throw new ArticleError(shownPath, problem);
+  const rendered = { ...markdown, html };
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
   return variants.map((variant) => {
     const entry = {
       id: `${variant.segment}/${slug}`,
-      data: convertData({ ...data, slug, excerpt }, written, variant),
+      data: {
+        ...convertData({ ...data, slug, excerpt }, written, variant),
+        ...(data.image ? { image: imageInVariant(data.image, written, variant) } : {}),
+        figures: figures.map((figure) => imageInVariant(figure, written, variant)),
+      },
       body,
       filePath: projectPath,
       rendered: {

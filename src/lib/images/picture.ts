@@ -1,0 +1,136 @@
+/**
+ * A photo as readers get it: `<picture>` with AVIF and WebP sources and a JPEG
+ * `<img>` (width and height set, so nothing shifts), in a `<figure>` with its
+ * caption and credit; body figures put back in place of their placeholders;
+ * and the plain JPEG copies that feeds and sharing cards use. Every file is
+ * made by astro:assets with sharp and cached between builds. Runs at build
+ * time, inside Astro.
+ */
+import { getImage } from 'astro:assets';
+import type { ImageMetadata } from 'astro';
+import { escapeHtml } from '../search/excerpt.ts';
+import { figurePlaceholder, type ImageFields } from './image-fields.ts';
+
+/** A photo's fields with its file processed by astro:assets, as article entries hold it. */
+export type Photo = Omit<ImageFields, 'src'> & { src: ImageMetadata };
+
+/** Widths made for the article column: a 360 px phone at 1× up to a wide screen at 2×. */
+export const ARTICLE_WIDTHS = [360, 480, 640, 800, 1024, 1280, 1600];
+/** The article column's width: `main` is min(100% − 2rem, 42rem) (global.css). */
+export const ARTICLE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
+/** Widths made for a list's thumbnail, 1× and 2× (lists.css gives it 7.5rem). */
+export const THUMBNAIL_WIDTHS = [120, 240];
+export const THUMBNAIL_SIZES = '7.5rem';
+
+interface PictureOptions {
+  widths: readonly number[];
+  sizes: string;
+  /** The page's largest image (LCP): fetched first, never lazily. */
+  priority?: boolean;
+  /** Crop to this width ÷ height (thumbnails); the photo's own shape when absent. */
+  aspect?: number;
+}
+
+const attributes = (pairs: Record<string, string | number | undefined>) =>
+  Object.entries(pairs)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeHtml(String(value))}"`)
+    .join('');
+
+/** The `<picture>` of a photo: AVIF, WebP, then JPEG, each at every width up to the photo's own. */
+export async function pictureHtml(photo: Photo, { widths, sizes, priority = false, aspect }: PictureOptions) {
+  const { src } = photo;
+  const fitting = widths.filter((w) => w <= src.width);
+  const own = fitting.length < widths.length ? [...fitting, src.width] : fitting;
+  // The JPEG's `src` (and the width and height that reserve the space) is the middle candidate.
+  const width = own[Math.floor((own.length - 1) / 2)]!;
+  const crop = aspect ? { height: Math.round(width / aspect), fit: 'cover' as const } : {};
+  const common = { src, widths: own, width, sizes, ...crop };
+  const [avif, webp, jpeg] = await Promise.all(
+    (['avif', 'webp', 'jpg'] as const).map((format) => getImage({ ...common, format })),
+  );
+  const source = (type: string, image: typeof jpeg) =>
+    `<source${attributes({ type, srcset: image!.srcSet.attribute, sizes })}>`;
+  const img = `<img${attributes({
+    src: jpeg!.src,
+    srcset: jpeg!.srcSet.attribute,
+    sizes,
+    width: jpeg!.attributes['width'],
+    height: jpeg!.attributes['height'],
+    alt: photo.alt ?? '',
+    ...(priority ? { fetchpriority: 'high' } : { loading: 'lazy', decoding: 'async' }),
+  })}>`;
+  return `<picture>${source('image/avif', avif)}${source('image/webp', webp)}${img}</picture>`;
+}
+
+/** The `<figcaption>` of a photo: caption, then credit; empty when it has neither. */
+export function captionHtml({ caption, credit }: Pick<Photo, 'caption' | 'credit'>): string {
+  if (!caption && !credit) return '';
+  const parts = [
+    caption && `<span class="figure__caption">${escapeHtml(caption)}</span>`,
+    credit && `<span class="figure__credit">${escapeHtml(credit)}</span>`,
+  ].filter(Boolean);
+  return `<figcaption>${parts.join(' ')}</figcaption>`;
+}
+
+/** A photo in the article column, with its caption and credit. */
+export async function figureHtml(photo: Photo, { lead = false } = {}): Promise<string> {
+  const picture = await pictureHtml(photo, { widths: ARTICLE_WIDTHS, sizes: ARTICLE_SIZES, priority: lead });
+  return `<figure class="figure${lead ? ' figure--lead' : ''}">${picture}${captionHtml(photo)}</figure>`;
+}
+
+/** The body HTML with each figure placeholder replaced by its figure. */
+export async function withFigures(html: string, figures: readonly Photo[]): Promise<string> {
+  const rendered = await Promise.all(figures.map((figure) => figureHtml(figure)));
+  return rendered.reduce((body, figure, n) => body.replace(figurePlaceholder(n), figure), html);
+}
+
+/** A plain JPEG copy of a photo at one size (cropped when both sides are given), for feeds and sharing cards. */
+export async function jpegCopy(photo: Photo, width: number, height?: number) {
+  const image = await getImage({
+    src: photo.src,
+    width: Math.min(width, photo.src.width),
+    ...(height ? { height, fit: 'cover' as const } : {}),
+    format: 'jpg',
+  });
+  return {
+    src: image.src,
+    width: Number(image.attributes['width']),
+    height: Number(image.attributes['height']),
+  };
+}
+
+/** Body figures for a feed: one JPEG each at an absolute URL, since feed readers drop `<picture>` and relative paths. */
+export async function withFeedFigures(html: string, figures: readonly Photo[], site: URL): Promise<string> {
+  const rendered = await Promise.all(
+    figures.map(async (figure) => {
+      const jpeg = await jpegCopy(figure, 1024);
+      const img = `<img${attributes({ src: new URL(jpeg.src, site).href, width: jpeg.width, height: jpeg.height, alt: figure.alt ?? '' })}>`;
+      return `<figure>${img}${captionHtml(figure)}</figure>`;
+    }),
+  );
+  return rendered.reduce((body, figure, n) => body.replace(figurePlaceholder(n), figure), html);
+}
+
+/** What sharing cards and search engines show for a page: an image at an absolute URL. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+/** A photo cropped to 1200×630 JPEG, the shape sharing cards use, at an absolute URL. */
+export async function shareImage(photo: Photo, site: URL): Promise<ShareImage> {
+  const jpeg = await jpegCopy(photo, 1200, 630);
+  return { url: new URL(jpeg.src, site).href, width: jpeg.width, height: jpeg.height, alt: photo.alt ?? '' };
+}
+
+/** A list's picture of an article's lead photo: across the column for the lead story, else a 3:2 thumbnail. */
+export function teaserPictureHtml(photo: Photo, lead: boolean): Promise<string> {
+  // The headline beside it says what the article is; the photo's description is for the article page.
+  const unlabelled = { ...photo, alt: '' };
+  return lead
+    ? pictureHtml(unlabelled, { widths: ARTICLE_WIDTHS, sizes: ARTICLE_SIZES, priority: true })
+    : pictureHtml(unlabelled, { widths: THUMBNAIL_WIDTHS, sizes: THUMBNAIL_SIZES, aspect: 3 / 2 });
+}
