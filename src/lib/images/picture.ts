@@ -134,3 +134,16 @@ export function teaserPictureHtml(photo: Photo, lead: boolean): Promise<string> 
     ? pictureHtml(unlabelled, { widths: ARTICLE_WIDTHS, sizes: ARTICLE_SIZES, priority: true })
     : pictureHtml(unlabelled, { widths: THUMBNAIL_WIDTHS, sizes: THUMBNAIL_SIZES, aspect: 3 / 2 });
 }
+
+/** A feed item's lead photo as Media RSS: a JPEG at an absolute URL, with its description and credit. */
+export async function feedMedia(photo: Photo, site: URL): Promise<string> {
+  const jpeg = await jpegCopy(photo, 1024);
+  const url = escapeHtml(new URL(jpeg.src, site).href);
+  const description = photo.alt || photo.caption;
+  return (
+    `<media:content url="${url}" type="image/jpeg" medium="image" width="${jpeg.width}" height="${jpeg.height}">` +
+    (description ? `<media:description>${escapeHtml(description)}</media:description>` : '') +
+    (photo.credit ? `<media:credit>${escapeHtml(photo.credit)}</media:credit>` : '') +
+    `</media:content>`
+  );
+}
