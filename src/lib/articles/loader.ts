@@ -58,6 +58,9 @@ async function variantEntries(
   const { html, figures, inline } = takeFigures(markdown.html);
   const problem = await photosProblem(url, data.image, figures, inline, html);
   if (problem) throw new ArticleError(shownPath, problem);
+  // Astro rewrites its list of images to process only when an entry changes: name them on every load, so a
+  // build whose entries all come from the cache still finds them after another site was built in this project.
+  for (const photo of [data.image, ...figures]) if (photo) context.store.addAssetImport(photo.src, projectPath);
   const rendered = { ...markdown, html };
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
