@@ -10,7 +10,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
-import { withAlternates } from './src/lib/site/sitemap-alternates.ts';
+import { articleSitemapPaths, isArticlePage, withAlternates } from './src/lib/site/sitemap.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
@@ -18,10 +18,11 @@ const sha256 = (/** @type {string} */ code) =>
 
 // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
 const base = process.env.BASE_PATH ?? '/';
+// Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
+const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
 
 export default defineConfig({
-  // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site,
   base,
   trailingSlash: 'always',
   // The stylesheet (3 KB gzip) goes inside each page: one round trip fewer before the first paint,
@@ -36,8 +37,9 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between the variants of each page, and the root chooser as x-default.
       serialize: (entry) => withAlternates(entry, base),
-      // Search result pages are not content.
-      filter: (page) => !/\/search\/$/.test(page),
+      // Search result pages are not content; articles are in sitemaps of their own (src/lib/site/sitemap.ts).
+      filter: (page) => !/\/search\/$/.test(page) && !isArticlePage(page, base),
+      customSitemaps: articleSitemapPaths().map((path) => new URL(base.replace(/\/?$/, '/') + path, site).href),
     }),
     pagefind(),
     deployHeaders(),

@@ -22,6 +22,8 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Astro's cache folder; a fresh one when absent, so every build is cold and builds never share a cache. */
   cacheDir?: string;
+  /** More environment, such as BUILD_TIME or PREVIEW. */
+  env?: Record<string, string>;
 }
 
 /** What a build printed and how it ended. */
@@ -39,9 +41,11 @@ export async function buildSite({
   basePath,
   siteUrl,
   cacheDir,
+  env: more,
 }: BuildOptions): Promise<BuildOutcome> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...more,
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: cacheDir ?? mkdtempSync(path.join(tmpdir(), 'astro-cache-')),
   };

@@ -3,6 +3,9 @@
  * site, and the origin the builds write into absolute URLs. Runs in Node.
  */
 
+/** The instant the fixture sites are built at (BUILD_TIME): after every fixture article but the scheduled one. */
+export const FIXTURE_BUILD_TIME = '2025-03-03T12:00+08:00';
+
 /** The origin every build without SITE_URL writes into canonical links, feeds and the sitemap. */
 export const BUILT_ORIGIN = 'http://127.0.0.1:4321';
 
@@ -21,6 +24,8 @@ export const PORTS = {
   dev: FIRST_PORT + 3,
   /** An archive of generated articles (tests/support/archive-site.ts). */
   archive: FIRST_PORT + 4,
+  /** The fixture articles in the preview build: drafts and scheduled articles included. */
+  preview: FIRST_PORT + 5,
 } as const;
 
 /** The origin of a site served on one of the ports. */

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { formatDate, isoDateTime, isoDay, monthOf, parseArticleDate, rfc822 } from '../../src/lib/articles/dates.ts';
 import { sectionIds, sections } from '../../src/lib/sections/sections.ts';
 import { pageParam, pageUrl, paginate } from '../../src/lib/site/pagination.ts';
-import { withAlternates, type SitemapEntry } from '../../src/lib/site/sitemap-alternates.ts';
+import { withAlternates, type SitemapEntry } from '../../src/lib/site/sitemap.ts';
 import { variants } from '../../src/lib/variants/variants.ts';
 
 describe('article dates are China time', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { convertHtml, convertText } from '../../src/lib/conversion/convert.ts';
-import { overrides } from '../../src/lib/conversion/overrides.ts';
+import { convertHtml, convertName, convertText } from '../../src/lib/conversion/convert.ts';
+import { overrides, surnames } from '../../src/lib/conversion/overrides.ts';
 import { variantBySegment } from '../../src/lib/variants/variants.ts';
 import { repairedSeed, simplifiedText } from '../support/seed.ts';
 
@@ -39,6 +39,33 @@ describe('overrides', () => {
     const table = [{ from: 'zh-hant' as const, phrase: '乾部', to: { 'zh-hans': '乾部' }, why: 'test' }];
     expect(convertText('社會工作乾部', hant, hans)).toBe('社会工作干部');
     expect(convertText('社會工作乾部', hant, hans, table)).toBe('社会工作乾部');
+  });
+});
+
+describe('names', () => {
+  // Each pair: the name in Simplified and in Traditional script.
+  const names = [
+    ['于洋', '于洋'],
+    ['余华', '余華'],
+    ['范冰冰', '范冰冰'],
+    ['钟汉良', '鍾漢良'],
+    ['冯小刚', '馮小剛'],
+  ] as const;
+
+  test.each(names)('%s is %s in Traditional, and back', (simplified, traditional) => {
+    expect(convertName(simplified, hans, hant)).toBe(traditional);
+    expect(convertName(traditional, hant, hans)).toBe(simplified);
+  });
+
+  test('phrase conversion alone gets the surnames wrong, which is why names have their own', () => {
+    expect(convertText('于洋', hans, hant)).toBe('於洋');
+    expect(convertText('余华', hans, hant)).toBe('餘華');
+  });
+
+  test.each(surnames.map((s) => [s.phrase, s] as const))('the surname %s takes its pinned form', (_surname, s) => {
+    for (const [segment, form] of Object.entries(s.to)) {
+      expect(convertName(`${s.phrase}明`, variantBySegment(s.from), variantBySegment(segment))).toBe(`${form}明`);
+    }
   });
 });
 

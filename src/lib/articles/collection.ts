@@ -31,10 +31,27 @@ function newestFirst(a: Article, b: Article): number {
   return b.data.date.getTime() - a.data.date.getTime() || (slugOf(a) < slugOf(b) ? -1 : 1);
 }
 
-/** Every article in a variant, newest first. */
-export async function articlesIn(variant: Variant): Promise<Article[]> {
+/** Every article in a variant, retracted ones included, newest first: each has a page. */
+export async function everyArticleIn(variant: Variant): Promise<Article[]> {
   const all = await getCollection('articles', (a) => a.id.startsWith(`${variant.segment}/`));
   return all.sort(newestFirst);
+}
+
+/** The articles a variant lists (front page, sections, archive, feeds, authors): all but the retracted, newest first. */
+export async function articlesIn(variant: Variant): Promise<Article[]> {
+  return (await everyArticleIn(variant)).filter((article) => !article.data.retracted);
+}
+
+/** The articles whose byline names an author, newest first. */
+export function byAuthor(articles: readonly Article[], authorId: string): Article[] {
+  return articles.filter((article) => article.data.byline.some((name) => name.id === authorId));
+}
+
+/** Articles changed after publication (corrected or retracted), most recently changed first. */
+export function changedArticles(articles: readonly Article[]): Article[] {
+  return articles
+    .filter((article) => article.data.updated && (article.data.correction || article.data.retracted))
+    .sort((a, b) => b.data.updated!.getTime() - a.data.updated!.getTime() || newestFirst(a, b));
 }
 
 /** A variant's articles in each section, newest first, every section present (maybe empty). */
@@ -63,19 +80,33 @@ const EARLIER_COUNT = 4;
 /**
  * One path per article and variant (`/zh-hant/<slug>/`), with the article, its
  * variant and the articles published just before it in its section. Older
- * articles only: a new article then changes no older page, so rebuilds can be incremental.
+ * articles only: a new article then changes no older page, so rebuilds can be
+ * incremental. A retracted article keeps its page but is nobody's earlier article.
+ * Each old slug (`redirect_from`) gets a path too, whose page sends readers on.
  */
 export async function articlePaths() {
   return (
     await Promise.all(
       variants.map(async (variant: Variant) => {
-        const inSections = bySection(await articlesIn(variant));
-        return [...inSections.values()].flatMap((list) =>
-          list.map((article, i) => ({
-            params: { variant: variant.segment, slug: slugOf(article) },
-            props: { article, variant, earlier: list.slice(i + 1, i + 1 + EARLIER_COUNT) },
+        const every = await everyArticleIn(variant);
+        const inSections = bySection(every.filter((article) => !article.data.retracted));
+        const positions = new Map([...inSections.values()].flatMap((list) => list.map((a, i) => [a, i] as const)));
+        const articles = every.map((article) => {
+          const list = inSections.get(sectionOf(article))!;
+          // Lists are newest first: the earlier articles are the ones after this article's place.
+          const next = article.data.retracted
+            ? list.findIndex((other) => newestFirst(article, other) < 0)
+            : positions.get(article)! + 1;
+          const earlier = next < 0 ? [] : list.slice(next, next + EARLIER_COUNT);
+          return { params: { variant: variant.segment, slug: slugOf(article) }, props: { article, variant, earlier } };
+        });
+        const moved = every.flatMap((article) =>
+          (article.data.redirect_from ?? []).map((old) => ({
+            params: { variant: variant.segment, slug: old },
+            props: { movedTo: article, variant },
           })),
         );
+        return [...articles, ...moved];
       }),
     )
   ).flat();

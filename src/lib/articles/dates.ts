@@ -40,10 +40,15 @@ export function parseArticleDate(text: string): Date | undefined {
   return date;
 }
 
-/** A date as Chinese readers write it, in China time: 2025年2月19日. */
+/** Whether a date carries a time of day: anything but 00:00 China time, which is how a day alone is read. */
+export function hasTime(date: Date): boolean {
+  return chinaFields(date).time !== '00:00:00';
+}
+
+/** A date as Chinese readers write it, in China time, with the time when it has one: 2025年2月19日 10:30. */
 export function formatDate(date: Date): string {
-  const { year, month, day } = chinaFields(date);
-  return `${year}年${month}月${day}日`;
+  const { year, month, day, time } = chinaFields(date);
+  return `${year}年${month}月${day}日` + (hasTime(date) ? ` ${time.slice(0, 5)}` : '');
 }
 
 /** The China-time day of a date as an ISO day, for `<time datetime>`, sorting and the search index. */

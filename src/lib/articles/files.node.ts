@@ -7,10 +7,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sectionIds } from '../sections/sections.ts';
+import { LIST_ROUTES } from '../site/route-names.ts';
 import { splitArticle } from './frontmatter.ts';
 import { articleSchema, SLUG_PATTERN, type ArticleFrontmatter } from './schema.ts';
 import { refuseGarbled } from '../sources/normalise.ts';
+import { isAuthorId, type AuthorsTable } from '../authors/authors.ts';
+import { authorsFile, readAuthors } from '../authors/authors.node.ts';
 
 /** A problem with one article file; the message starts with the file's path. */
 export class ArticleError extends Error {
@@ -33,11 +35,12 @@ export interface ArticleSource {
   url: URL;
 }
 
-// Routes beside articles under /variant/; an article may not take their place.
-const RESERVED_SLUGS = new Set<string>(['search', 'page', 'archive', ...sectionIds]);
-
-/** Parses one article file's bytes. */
-function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
+/** Parses one article file's bytes; its author ids must be in the authors table. */
+function parseArticle(
+  bytes: Uint8Array,
+  file: string,
+  authors: AuthorsTable,
+): Pick<ArticleSource, 'slug' | 'data' | 'body'> {
   let source: string;
   try {
     source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -61,7 +64,7 @@ function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slu
       `"${slug}" cannot be a URL slug (lowercase Latin letters, digits, single hyphens): rename the file or set slug:`,
     );
   }
-  if (RESERVED_SLUGS.has(slug)) {
+  if (LIST_ROUTES.has(slug)) {
     throw new ArticleError(
       file,
       `slug "${slug}" is taken by a section or list page (/${slug}/): rename the file or set slug:`,
@@ -72,23 +75,49 @@ function parseArticle(bytes: Uint8Array, file: string): Pick<ArticleSource, 'slu
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
     throw new ArticleError(file, `invalid frontmatter: ${problems.join('; ')}`);
   }
+  const unknown = parsed.data.author?.find((entry) => isAuthorId(entry) && !authors[entry]);
+  if (unknown) {
+    throw new ArticleError(
+      file,
+      `invalid frontmatter: author: unknown author id "${unknown}": add it to the authors table (content/authors.yaml) or write the name`,
+    );
+  }
   return { slug, data: parsed.data, body };
 }
 
-/** Reads every Markdown article in a folder, in file-name order; refuses two articles with one slug. */
+/**
+ * Reads every Markdown article in a folder, in file-name order. Refuses two
+ * articles with one slug, and an old slug (`redirect_from`) that is a live
+ * article's, a route's or another article's old slug.
+ */
 export async function readArticles(folder: URL, root: URL): Promise<ArticleSource[]> {
+  const authors = await readAuthors(authorsFile(folder), root);
   const names = (await readdir(folder)).filter((f) => f.endsWith('.md')).sort();
-  const articles: ArticleSource[] = [];
+  const articles = new Map<string, ArticleSource>();
   for (const name of names) {
     const url = new URL(name, folder);
     const projectPath = path.relative(fileURLToPath(root), fileURLToPath(url));
     const shownPath = projectPath.startsWith('..') ? fileURLToPath(url) : projectPath;
-    const article = { ...parseArticle(await readFile(url), shownPath), shownPath, projectPath, url };
-    const other = articles.find((a) => a.slug === article.slug);
+    const article = { ...parseArticle(await readFile(url), shownPath, authors), shownPath, projectPath, url };
+    const other = articles.get(article.slug);
     if (other) throw new ArticleError(shownPath, `slug "${article.slug}" is already used by ${other.shownPath}`);
-    articles.push(article);
+    articles.set(article.slug, article);
   }
-  return articles;
+  const oldSlugs = new Map<string, ArticleSource>();
+  for (const article of articles.values()) {
+    for (const old of article.data.redirect_from ?? []) {
+      const problem = articles.has(old)
+        ? `is the slug of ${articles.get(old)!.shownPath}, which is live`
+        : LIST_ROUTES.has(old)
+          ? `is taken by a section or list page (/${old}/)`
+          : oldSlugs.has(old)
+            ? `already redirects to ${oldSlugs.get(old)!.shownPath}`
+            : undefined;
+      if (problem) throw new ArticleError(article.shownPath, `invalid frontmatter: redirect_from: "${old}" ${problem}`);
+      oldSlugs.set(old, article);
+    }
+  }
+  return [...articles.values()];
 }
 
 /** The folder of articles: CONTENT_DIR (tests build fixture sites with it), else content/articles. */

@@ -17,13 +17,15 @@ export interface ArticleLdInput {
   section: string;
   /** The way from the front page to the article's section: name and absolute URL of each step. */
   breadcrumb: ReadonlyArray<{ name: string; url: string }>;
+  /** The byline in this variant, with the absolute URL of each author's page when they have one. */
+  authors: ReadonlyArray<{ name: string; url?: string | undefined }>;
   /** The absolute URL of the lead photo's sharing image, when the article has one. */
   image?: string | undefined;
 }
 
 /** The `NewsArticle` JSON-LD of an article page. */
-export function newsArticleLd({ data, variant, url, original, section, breadcrumb, image }: ArticleLdInput) {
-  const { kicker, title, subtitle, date, place, description } = data;
+export function newsArticleLd({ data, variant, url, original, section, breadcrumb, authors, image }: ArticleLdInput) {
+  const { kicker, title, subtitle, date, updated, place, description } = data;
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -31,6 +33,10 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
     alternativeHeadline: [kicker, subtitle].filter(Boolean).join(' '),
     description,
     datePublished: isoDateTime(date),
+    ...(updated ? { dateModified: isoDateTime(updated) } : {}),
+    ...(authors.length
+      ? { author: authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) })) }
+      : {}),
     articleSection: section,
     inLanguage: variant.lang,
     mainEntityOfPage: {

@@ -8,6 +8,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
 import { TEXT_FIELDS, type ArticleData } from './schema.ts';
+import { buildTime, isPreviewBuild, publicationOf } from './publication.ts';
+import { isoDateTime } from './dates.ts';
+import { bylineIn, type AuthorsTable } from '../authors/authors.ts';
+import { authorsFile, readAuthors } from '../authors/authors.node.ts';
 import { convertHtml, convertText } from '../conversion/convert.ts';
 import { firstSentence } from './html-text.ts';
 import { withPermalinks } from './permalinks.ts';
@@ -25,10 +29,11 @@ export function articleLoader(): Loader {
       watching = true;
       // In `astro dev`: reload on every change, one reload at a time, and tell the editor what is wrong.
       const folder = fileURLToPath(articlesFolder(context.config.root));
+      const authorsTable = fileURLToPath(authorsFile(articlesFolder(context.config.root)));
       let reloading = Promise.resolve();
-      context.watcher.add(folder);
+      context.watcher.add([folder, authorsTable]);
       context.watcher.on('all', (_event, changed) => {
-        if (!changed.startsWith(folder)) return;
+        if (!changed.startsWith(folder) && changed !== authorsTable) return;
         reloading = reloading
           .then(() => loadArticles(context))
           .catch((error: unknown) => context.logger.error((error as Error).message));
@@ -38,19 +43,34 @@ export function articleLoader(): Loader {
 }
 
 async function loadArticles(context: LoaderContext): Promise<void> {
-  const { store, config } = context;
+  const { store, config, logger } = context;
+  const folder = articlesFolder(config.root);
+  const authors = await readAuthors(authorsFile(folder), config.root);
+  // A build publishes what is due; `astro dev` and the preview build show drafts and scheduled articles too.
+  const everything = Boolean(context.watcher) || isPreviewBuild();
+  const now = buildTime();
   const kept = new Set<string>();
-  for (const article of await readArticles(articlesFolder(config.root), config.root)) {
-    for (const entry of await variantEntries(article, context)) {
+  let next: ArticleSource | undefined;
+  for (const article of await readArticles(folder, config.root)) {
+    const publication = publicationOf(article.data, now);
+    if (publication === 'scheduled' && (!next || article.data.date < next.data.date)) next = article;
+    if (publication !== 'published' && !everything) continue;
+    for (const entry of await variantEntries(article, authors, context)) {
+      // Astro rewrites its list of images to process only when an entry changes: an entry with photos is set
+      // anew, so a build from a warm cache finds them even after another site was built in this project.
+      if (entry.data.image || entry.data.figures.length > 0) store.delete(entry.id);
       store.set(entry);
       kept.add(entry.id);
     }
   }
   for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+  // A scheduled rebuild needs to know when the next embargo lifts.
+  if (next) logger.info(`next scheduled article: ${next.shownPath} at ${isoDateTime(next.data.date)}`);
 }
 
 async function variantEntries(
   { slug, data, body, projectPath, shownPath, url }: ArticleSource,
+  authors: AuthorsTable,
   context: LoaderContext,
 ) {
   const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
@@ -58,9 +78,6 @@ async function variantEntries(
   const { html, figures, inline } = takeFigures(markdown.html);
   const problem = await photosProblem(url, data.image, figures, inline, html);
   if (problem) throw new ArticleError(shownPath, problem);
-  // Astro rewrites its list of images to process only when an entry changes: name them on every load, so a
-  // build whose entries all come from the cache still finds them after another site was built in this project.
-  for (const photo of [data.image, ...figures]) if (photo) context.store.addAssetImport(photo.src, projectPath);
   const rendered = { ...markdown, html };
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
@@ -69,6 +86,7 @@ async function variantEntries(
       id: `${variant.segment}/${slug}`,
       data: {
         ...convertData({ ...data, slug, excerpt }, written, variant),
+        byline: bylineIn(data.author ?? [], authors, written, variant),
         ...(data.image ? { image: imageInVariant(data.image, written, variant) } : {}),
         figures: figures.map((figure) => imageInVariant(figure, written, variant)),
       },

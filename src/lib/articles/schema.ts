@@ -9,26 +9,56 @@ import { leadImageSchema } from '../images/image-fields.ts';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The fields of an article that are text for readers, converted into every variant. */
-export const TEXT_FIELDS = ['kicker', 'title', 'subtitle', 'place', 'description', 'excerpt'] as const;
+export const TEXT_FIELDS = [
+  'kicker',
+  'title',
+  'subtitle',
+  'place',
+  'description',
+  'excerpt',
+  'correction',
+  'retracted',
+] as const;
 
-/** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
-export const articleSchema = z.strictObject({
+/** A frontmatter date: `2025-02-19` (00:00 China time) or `2025-02-19T10:30+08:00`, read as an instant. */
+const dateField = z.string().transform((text, context) => {
+  const date = parseArticleDate(text);
+  if (date) return date;
+  context.addIssue({
+    code: 'custom',
+    message: `"${text}" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM+08:00`,
+  });
+  return z.NEVER;
+});
+
+/** The frontmatter fields, each checked on its own. */
+const articleFields = z.strictObject({
   /** 引題: the line above the headline. */
   kicker: z.string().trim().min(1).optional(),
   /** 主題: the headline. */
   title: z.string().trim().min(1),
   /** 副題: the line below the headline. */
   subtitle: z.string().trim().min(1).optional(),
-  /** When it was published: `2025-02-19` (00:00 China time) or `2025-02-19T10:30+08:00`. */
-  date: z.string().transform((text, context) => {
-    const date = parseArticleDate(text);
-    if (date) return date;
-    context.addIssue({
-      code: 'custom',
-      message: `"${text}" is not a date: write YYYY-MM-DD, or YYYY-MM-DDTHH:MM+08:00`,
-    });
-    return z.NEVER;
-  }),
+  /** Who wrote it: one or more names, or ids from the authors table (content/authors.yaml). */
+  author: z
+    .union([z.string(), z.array(z.string())])
+    .transform((value) => (Array.isArray(value) ? value : [value]).map((name) => name.trim()))
+    .refine((names) => names.length > 0 && names.every(Boolean), 'an author is empty: write a name or an author id')
+    .optional(),
+  /** When it was published; a date in the future keeps it out of the build until then (an embargo). */
+  date: dateField,
+  /** When it was last changed after publication. */
+  updated: dateField.optional(),
+  /** What a change after publication corrected, shown above the text and on the corrections page. */
+  correction: z.string().trim().min(1).optional(),
+  /** Why the article was retracted; it then leaves the lists, feeds and search, with this note on its page. */
+  retracted: z.string().trim().min(1).optional(),
+  /** Slugs the article had before, each of which redirects to it. */
+  redirect_from: z
+    .array(z.string().regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens'))
+    .optional(),
+  /** A draft: shown in `npm run dev` and the preview build, never published. */
+  draft: z.boolean().optional(),
   /** The section it is filed in: an id from src/lib/sections/sections.ts. */
   section: z.enum(sectionIds, {
     error: (issue) =>
@@ -48,8 +78,26 @@ export const articleSchema = z.strictObject({
   slug: z.string().regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens').optional(),
 });
 
+/** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
+export const articleSchema = articleFields.superRefine((data, context) => {
+  if (data.updated && data.updated < data.date)
+    context.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than date' });
+  for (const field of ['correction', 'retracted'] as const) {
+    if (data[field] && !data.updated)
+      context.addIssue({ code: 'custom', path: [field], message: `needs updated: the date and time of the ${field}` });
+  }
+});
+
 /** An article's frontmatter as written and checked. */
 export type ArticleFrontmatter = z.infer<typeof articleSchema>;
 
 /** An article's fields as pages read them; its photos come processed through the collection (src/content.config.ts). */
 export type ArticleData = Omit<ArticleFrontmatter, 'image'>;
+
+/** One name in a byline, in one variant; `id` when the author has a page. */
+export const bylineSchema = z.object({ name: z.string(), id: z.string().optional() });
+
+/** An article as the collection stores it in one variant: its frontmatter, converted, and the byline. */
+export const storedArticleSchema = articleFields.extend({ byline: z.array(bylineSchema) });
+
+export type Byline = z.infer<typeof bylineSchema>;

@@ -6,7 +6,7 @@ import * as OpenCC from 'opencc-js';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
-import { overrides as overrideTable, type Override } from './overrides.ts';
+import { overrides as overrideTable, surnames as surnameTable, type Override } from './overrides.ts';
 import { restyleQuotes } from './quotes.ts';
 import { variants, type Variant } from '../variants/variants.ts';
 
@@ -48,6 +48,26 @@ export function convertText(
     converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment as keyof typeof o.to]!);
   });
   return restyleQuotes(converted, to.quotes);
+}
+
+/**
+ * Converts a person's name (a byline, a credit, an author). Never by phrase
+ * alone: OpenCC reads 于洋 as 於洋 and 余华 as 餘華. The surname (the first
+ * character) takes its pinned form, else OpenCC's single-character default,
+ * and the given name is converted on its own, so no dictionary phrase spans both.
+ */
+export function convertName(
+  name: string,
+  from: Variant,
+  to: Variant,
+  surnames: readonly Override[] = surnameTable,
+): string {
+  if (from.segment === to.segment) return name;
+  const [first = '', ...rest] = [...name.trim()];
+  const pinned = surnames.find((s) => s.from === from.segment && s.phrase === first)?.to[
+    to.segment as keyof Override['to']
+  ];
+  return (pinned ?? opencc(from, to)(first)) + opencc(from, to)(rest.join(''));
 }
 
 // Elements whose text is code or machine-readable, never prose.

@@ -8,7 +8,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, Nodes } from 'hast';
-import { convertText } from '../conversion/convert.ts';
+import { convertName, convertText } from '../conversion/convert.ts';
 import type { Variant } from '../variants/variants.ts';
 import { imageFieldsProblem, type ImageFields } from './image-fields.ts';
 import { imageFileProblem } from './image-file.node.ts';
@@ -69,12 +69,22 @@ export async function photosProblem(
 // Astro's content store resolves a string with this prefix to the processed image (its `image()` schema helper writes the same).
 const IMAGE_IMPORT_PREFIX = '__ASTRO_IMAGE_';
 
-/** A photo's fields in one variant, its file handed to astro:assets. Credits are names: not phrase-converted alone. */
+/**
+ * A credit in another variant: names (a person, an agency, 记者 and 摄 around them), separated by spaces or
+ * 、，/, each converted as a name, surname pinned, so 于洋 never becomes 於洋 as a phrase would make it.
+ */
+export function convertCredit(credit: string, from: Variant, to: Variant): string {
+  return credit
+    .split(/([\s、，,/／]+)/)
+    .map((part, i) => (i % 2 === 1 || part === '' ? part : convertName(part, from, to)))
+    .join('');
+}
+
+/** A photo's fields in one variant, its file handed to astro:assets. */
 export function imageInVariant(image: ImageFields, from: Variant, to: Variant): ImageFields {
   const converted: ImageFields = { ...image, src: `${IMAGE_IMPORT_PREFIX}${image.src}` };
   if (image.alt) converted.alt = convertText(image.alt, from, to);
   if (image.caption) converted.caption = convertText(image.caption, from, to);
-  // TODO(names): convert credits with the name conversion (surnames pinned) once it is in convert.ts.
-  if (image.credit) converted.credit = convertText(image.credit, from, to);
+  if (image.credit) converted.credit = convertCredit(image.credit, from, to);
   return converted;
 }

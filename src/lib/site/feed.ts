@@ -1,11 +1,12 @@
 /**
  * The RSS feeds: a variant's, and each section's, with the newest articles
- * in full. Dates are in China time, and the feed's date is its newest item's,
- * so two builds of the same articles write the same bytes. Runs at build time.
+ * in full. Dates are in China time, and the feed's date is its items' latest
+ * publication or change, so two builds of the same articles write the same
+ * bytes. Runs at build time.
  */
 import rss from '@astrojs/rss';
 import { sectionOf, slugOf, type Article } from '../articles/collection.ts';
-import { rfc822 } from '../articles/dates.ts';
+import { isoDateTime, rfc822 } from '../articles/dates.ts';
 import { withoutPermalinks } from '../articles/permalinks.ts';
 import { escapeHtml } from '../search/excerpt.ts';
 import { feedMedia, withFeedFigures } from '../images/picture.ts';
@@ -39,7 +40,8 @@ export async function articleFeed({
   site,
 }: FeedOptions): Promise<Response> {
   const items = articles.slice(0, FEED_ITEMS);
-  const newest = items[0]?.data.date;
+  const lastChange = (article: Article) => article.data.updated ?? article.data.date;
+  const newest = items.map(lastChange).sort((a, b) => b.getTime() - a.getTime())[0];
   return rss({
     title,
     description,
@@ -57,8 +59,10 @@ export async function articleFeed({
         link: articleUrl(variant, slugOf(article)),
         content: await withFeedFigures(withoutPermalinks(article.rendered?.html ?? ''), article.data.figures, site),
         categories: [sectionName(sectionOf(article), variant), ...(article.data.place ? [article.data.place] : [])],
+        // RSS has no date of change; Atom's, in its namespace, carries a correction's.
         customData:
           `<pubDate>${rfc822(article.data.date)}</pubDate>` +
+          (article.data.updated ? `<atom:updated>${isoDateTime(article.data.updated)}</atom:updated>` : '') +
           (article.data.image ? await feedMedia(article.data.image, site) : ''),
       })),
     ),

@@ -3,7 +3,8 @@
  * line of `getStaticPaths` and `InferGetStaticPropsType` gives its props.
  * Lists are cut into pages here. Runs at build time inside Astro.
  */
-import { articlesIn, byMonth, bySection } from '../articles/collection.ts';
+import { getCollection } from 'astro:content';
+import { articlesIn, byAuthor, byMonth, bySection, changedArticles, everyArticleIn } from '../articles/collection.ts';
 import { variants, type Variant } from '../variants/variants.ts';
 import { pageParam, paginate } from './pagination.ts';
 
@@ -66,6 +67,30 @@ export async function monthPaths() {
           { variant, year, month },
         ),
       ),
+    ),
+  );
+  return perVariant.flat();
+}
+
+/** Every page of every author's articles in every variant (`/zh-hant/author/<id>/`), with the author. */
+export async function authorPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) => {
+      const articles = await articlesIn(variant);
+      const authors = await getCollection('authors', (a) => a.id.startsWith(`${variant.segment}/`));
+      return authors.flatMap(({ data: author }) =>
+        pagedPaths(byAuthor(articles, author.id), { variant: variant.segment, id: author.id }, { variant, author }),
+      );
+    }),
+  );
+  return perVariant.flat();
+}
+
+/** Every page of every variant's corrections and retractions, most recently changed first. */
+export async function correctionPaths() {
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      pagedPaths(changedArticles(await everyArticleIn(variant)), { variant: variant.segment }, { variant }),
     ),
   );
   return perVariant.flat();

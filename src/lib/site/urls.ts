@@ -45,6 +45,21 @@ export function feedUrl(variant: Variant, section?: Section): string {
   return withBase(`${variant.segment}/${section ? `${section.id}/` : ''}feed.xml`);
 }
 
+/** An author's page. */
+export function authorUrl(variant: Variant, id: string): string {
+  return withBase(`${variant.segment}/author/${id}/`);
+}
+
+/** The page of corrections and retractions. */
+export function correctionsUrl(variant: Variant): string {
+  return withBase(`${variant.segment}/corrections/`);
+}
+
+/** The Google News sitemap of a variant's latest articles. */
+export function newsSitemapUrl(variant: Variant): string {
+  return withBase(`${variant.segment}/news-sitemap.xml`);
+}
+
 /** The search page of a variant. */
 export function searchUrl(variant: Variant): string {
   return withBase(`${variant.segment}/search/`);

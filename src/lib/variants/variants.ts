@@ -44,6 +44,28 @@ export interface UiStrings {
   archive: ArchiveStrings;
   search: SearchStrings;
   reader: ReaderStrings;
+  newsroom: NewsroomStrings;
+}
+
+/** Strings of bylines, changes after publication, unpublished articles and moved ones; `{date}` and `{name}` are filled in. */
+export interface NewsroomStrings {
+  /** Before the byline's names. */
+  byline: string;
+  /** Names in a byline are joined by this. */
+  separator: string;
+  updated: string;
+  correction: string;
+  retracted: string;
+  /** The banner on a draft, seen only in `astro dev` and the preview build. */
+  draft: string;
+  /** The banner on an article scheduled for later. */
+  scheduled: string;
+  /** The page listing corrections and retractions. */
+  corrections: { title: string; intro: string; empty: string };
+  /** An author's page: heading of their articles. */
+  authorArticles: string;
+  /** The page at an article's old address. */
+  moved: string;
 }
 
 /** Strings of page navigation; `{n}` is a page number. */
@@ -169,6 +191,22 @@ export const variants = [
         loading: '搜尋中…',
         failed: '搜尋暫時無法使用，請稍後再試。',
       },
+      newsroom: {
+        byline: '作者',
+        separator: '、',
+        updated: '更新於 {date}',
+        correction: '更正',
+        retracted: '本文已撤回',
+        draft: '草稿：本文尚未發佈，只在預覽中可見。',
+        scheduled: '預定 {date} 發佈，尚未公開。',
+        corrections: {
+          title: '更正與撤回',
+          intro: '報道發佈後的更正與撤回，最新的在前。',
+          empty: '目前沒有更正。',
+        },
+        authorArticles: '{name}的報道',
+        moved: '本文已移至新網址：',
+      },
     },
   },
   {
@@ -228,6 +266,22 @@ export const variants = [
         needsJavaScript: '搜索需要 JavaScript。请在浏览器中启用 JavaScript，或从首页浏览所有文章。',
         loading: '搜索中…',
         failed: '搜索暂时无法使用，请稍后再试。',
+      },
+      newsroom: {
+        byline: '作者',
+        separator: '、',
+        updated: '更新于 {date}',
+        correction: '更正',
+        retracted: '本文已撤回',
+        draft: '草稿：本文尚未发布，只在预览中可见。',
+        scheduled: '预定 {date} 发布，尚未公开。',
+        corrections: {
+          title: '更正与撤回',
+          intro: '报道发布后的更正与撤回，最新的在前。',
+          empty: '目前没有更正。',
+        },
+        authorArticles: '{name}的报道',
+        moved: '本文已移至新网址：',
       },
     },
   },
