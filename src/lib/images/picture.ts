@@ -46,6 +46,9 @@ export async function pictureHtml(photo: Photo, { widths, sizes, priority = fals
   const width = own[Math.floor((own.length - 1) / 2)]!;
   const crop = aspect ? { height: Math.round(width / aspect), fit: 'cover' as const } : {};
   const common = { src, widths: own, width, sizes, ...crop };
+  // The box the photo's space is reserved in: its exact shape, which figures.css holds to, since each file's
+  // rounded height would otherwise move the text by a fraction of a pixel as it loads.
+  const [boxWidth, boxHeight] = aspect ? [width, Math.round(width / aspect)] : [src.width, src.height];
   const [avif, webp, jpeg] = await Promise.all(
     (['avif', 'webp', 'jpg'] as const).map((format) => getImage({ ...common, format })),
   );
@@ -55,8 +58,8 @@ export async function pictureHtml(photo: Photo, { widths, sizes, priority = fals
     src: jpeg!.src,
     srcset: jpeg!.srcSet.attribute,
     sizes,
-    width: jpeg!.attributes['width'],
-    height: jpeg!.attributes['height'],
+    width: boxWidth,
+    height: boxHeight,
     alt: photo.alt ?? '',
     ...(priority ? { fetchpriority: 'high' } : { loading: 'lazy', decoding: 'async' }),
   })}>`;
