@@ -18,17 +18,14 @@ export type Photo = Omit<ImageFields, 'src'> & { src: ImageMetadata };
 export const ARTICLE_WIDTHS = [360, 480, 640, 800, 1024, 1280, 1600];
 /** The article column's width: `main` is min(100% − 2rem, 42rem) (global.css). */
 export const ARTICLE_SIZES = '(min-width: 44rem) 42rem, calc(100vw - 2rem)';
-/** Widths made for a list's thumbnail, 1× and 2× (lists.css gives it 7.5rem). */
-export const THUMBNAIL_WIDTHS = [120, 240];
-export const THUMBNAIL_SIZES = '7.5rem';
+/** Fewer widths for a list's top story: each width is a URL in the list page's HTML, whose budget is tight. */
+export const LIST_WIDTHS = [360, 640, 960, 1280];
 
 interface PictureOptions {
   widths: readonly number[];
   sizes: string;
   /** The page's largest image (LCP): fetched first, never lazily. */
   priority?: boolean;
-  /** Crop to this width ÷ height (thumbnails); the photo's own shape when absent. */
-  aspect?: number;
 }
 
 const attributes = (pairs: Record<string, string | number | undefined>) =>
@@ -38,17 +35,13 @@ const attributes = (pairs: Record<string, string | number | undefined>) =>
     .join('');
 
 /** The `<picture>` of a photo: AVIF, WebP, then JPEG, each at every width up to the photo's own. */
-export async function pictureHtml(photo: Photo, { widths, sizes, priority = false, aspect }: PictureOptions) {
+export async function pictureHtml(photo: Photo, { widths, sizes, priority = false }: PictureOptions) {
   const { src } = photo;
   const fitting = widths.filter((w) => w <= src.width);
   const own = fitting.length < widths.length ? [...fitting, src.width] : fitting;
-  // The JPEG's `src` (and the width and height that reserve the space) is the middle candidate.
+  // The JPEG's `src`, for browsers that ignore srcset, is the middle candidate.
   const width = own[Math.floor((own.length - 1) / 2)]!;
-  const crop = aspect ? { height: Math.round(width / aspect), fit: 'cover' as const } : {};
-  const common = { src, widths: own, width, sizes, ...crop };
-  // The box the photo's space is reserved in: its exact shape, which figures.css holds to, since each file's
-  // rounded height would otherwise move the text by a fraction of a pixel as it loads.
-  const [boxWidth, boxHeight] = aspect ? [width, Math.round(width / aspect)] : [src.width, src.height];
+  const common = { src, widths: own, width, sizes };
   const [avif, webp, jpeg] = await Promise.all(
     (['avif', 'webp', 'jpg'] as const).map((format) => getImage({ ...common, format })),
   );
@@ -58,8 +51,10 @@ export async function pictureHtml(photo: Photo, { widths, sizes, priority = fals
     src: jpeg!.src,
     srcset: jpeg!.srcSet.attribute,
     sizes,
-    width: boxWidth,
-    height: boxHeight,
+    // The photo's exact shape, which figures.css holds the box to: each file's rounded height would
+    // otherwise move the text by a fraction of a pixel as it loads.
+    width: src.width,
+    height: src.height,
     alt: photo.alt ?? '',
     ...(priority ? { fetchpriority: 'high' } : { loading: 'lazy', decoding: 'async' }),
   })}>`;
@@ -129,13 +124,10 @@ export async function shareImage(photo: Photo, site: URL): Promise<ShareImage> {
   return { url: new URL(jpeg.src, site).href, width: jpeg.width, height: jpeg.height, alt: photo.alt ?? '' };
 }
 
-/** A list's picture of an article's lead photo: across the column for the lead story, else a 3:2 thumbnail. */
-export function teaserPictureHtml(photo: Photo, lead: boolean): Promise<string> {
+/** A list's picture of its top story's lead photo, across the list's column, near the top: fetched first. */
+export function teaserPictureHtml(photo: Photo): Promise<string> {
   // The headline beside it says what the article is; the photo's description is for the article page.
-  const unlabelled = { ...photo, alt: '' };
-  return lead
-    ? pictureHtml(unlabelled, { widths: ARTICLE_WIDTHS, sizes: ARTICLE_SIZES, priority: true })
-    : pictureHtml(unlabelled, { widths: THUMBNAIL_WIDTHS, sizes: THUMBNAIL_SIZES, aspect: 3 / 2 });
+  return pictureHtml({ ...photo, alt: '' }, { widths: LIST_WIDTHS, sizes: ARTICLE_SIZES, priority: true });
 }
 
 /** A feed item's lead photo as Media RSS: a JPEG at an absolute URL, with its description and credit. */
