@@ -85,10 +85,12 @@ export async function withFigures(html: string, figures: readonly Photo[]): Prom
 
 /** A plain JPEG copy of a photo at one size (cropped when both sides are given), for feeds and sharing cards. */
 export async function jpegCopy(photo: Photo, width: number, height?: number) {
+  // Never enlarged: a photo narrower than asked for is used at its own width, a crop keeping the asked shape.
+  const scale = Math.min(1, photo.src.width / width);
   const image = await getImage({
     src: photo.src,
-    width: Math.min(width, photo.src.width),
-    ...(height ? { height, fit: 'cover' as const } : {}),
+    width: Math.round(width * scale),
+    ...(height ? { height: Math.round(height * scale), fit: 'cover' as const } : {}),
     format: 'jpg',
   });
   return {
