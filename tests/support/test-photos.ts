@@ -24,6 +24,6 @@ export async function writeTestPhoto(file: string, width: number, height: number
 
 /** The photos the fixture articles keep beside them, made here: a wide one and a tall one. (Their lead photo is in the shared folder tests/fixtures/photos.) */
 export async function writeFixturePhotos(contentDir: string): Promise<void> {
-  await writeTestPhoto(path.join(contentDir, 'photos', 'wetland.jpg'), 1800, 1200, 1);
-  await writeTestPhoto(path.join(contentDir, 'photos', 'crane.jpg'), 900, 1350, 3);
+  await writeTestPhoto(path.join(contentDir, 'photos', 'wetland.jpg'), 1200, 800, 1);
+  await writeTestPhoto(path.join(contentDir, 'photos', 'crane.jpg'), 600, 900, 3);
 }
