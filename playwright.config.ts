@@ -27,7 +27,8 @@ export default defineConfig({
       command: 'node tests/support/fixture-sites.ts',
       url: `${originOf('archive')}/`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      // Four builds from cold, two of them making the fixture photos with sharp.
+      timeout: 300_000,
     },
     {
       // `astro dev`, where the conversion review pages live; with its own content cache.

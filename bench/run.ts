@@ -1,9 +1,10 @@
 /**
  * `npm run bench [section…]`: snapshots the project into a temp folder, builds it
  * there, serves the build on 127.0.0.1 and measures it in Chromium. Sections:
- * weight, lighthouse, search, switching, build (all when none is named).
+ * weight, lighthouse, search, switching, build, photos (all when none is named).
  * Prints tables and writes bench/results/latest.json (latest-<sections>.json for a partial run).
- * Env: BENCH_RUNS (default 7), BENCH_SIZES (default 1,100,1000), BENCH_KEEP=1 keeps the temp folder.
+ * Env: BENCH_RUNS (default 7), BENCH_SIZES (default 1,100,1000), BENCH_KEEP=1 keeps the temp folder,
+ * BENCH_PHOTOS (articles with full-size photos built cold, and with small ones built warm; default 25,1000).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -19,8 +20,9 @@ import { serve, type SiteServer } from '../tests/support/static-server.ts';
 import { build, snapshot } from './site.ts';
 import { switchingBench, writeClientPage } from './switching.ts';
 import { pageWeight } from './weight.ts';
+import { photoCost } from './photos.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'search', 'switching', 'build'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'search', 'switching', 'build', 'photos'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -29,6 +31,7 @@ const slug = 'yancheng-social-work-conference';
 const article = (variant: string) => `/${variant}/${slug}/`;
 const runs = Number(process.env['BENCH_RUNS'] ?? 7);
 const sizes = (process.env['BENCH_SIZES'] ?? '1,100,1000').split(',').map(Number);
+const [coldArticles = 25, warmArticles = 1000] = (process.env['BENCH_PHOTOS'] ?? '25,1000').split(',').map(Number);
 
 const PAGES = [
   { type: 'root', path: '/' },
@@ -81,7 +84,7 @@ async function main(): Promise<void> {
     progress(`snapshot of ${projectRoot} in ${work}`);
     const root = await snapshot(projectRoot, path.join(work, 'site'));
     let site: Record<string, unknown> = {};
-    if (sections.some((s) => s !== 'build')) {
+    if (sections.some((s) => s !== 'build' && s !== 'photos')) {
       const dist = path.join(work, 'out', 'dist');
       server = await serve(dist); // started first so the build can use its origin as SITE_URL
       progress('building the site');
@@ -127,6 +130,10 @@ async function main(): Promise<void> {
           { client, prebuilt: article('zh-hans'), traditional: article('zh-hant') },
           runs,
         );
+        results[section] = r.data;
+        show(r.table);
+      } else if (section === 'photos') {
+        const r = await photoCost(root, work, { coldArticles, warmArticles });
         results[section] = r.data;
         show(r.table);
       } else {

@@ -1,12 +1,30 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { describe, test } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 
 const VALID = 'content/articles/yancheng-social-work-conference.md';
 const frontmatter = (lines: string) => `---\n${lines}\n---\n\n`;
 const good = 'title: 測試\nsection: society\ndate: 2025-03-01\ndescription: 一句話。';
+
+// Photos for the image cases, made here: a good one, one cut off halfway, and one over 40 megapixels.
+const photo = await sharp({
+  create: {
+    width: 800,
+    height: 600,
+    channels: 3,
+    background: '#468',
+    noise: { type: 'gaussian', mean: 128, sigma: 30 },
+  },
+})
+  .jpeg()
+  .toBuffer();
+const huge = await sharp({ create: { width: 7000, height: 6000, channels: 3, background: '#468' } })
+  .png()
+  .toBuffer();
+const withLead = (image: string) => frontmatter(`${good}\nimage:\n${image}`) + '正文。';
 
 /** Each case: the broken files (and an authors table), and what the one error message must say about which file. */
 const cases: Array<{
@@ -136,6 +154,72 @@ const cases: Array<{
     file: 'broken.md',
     problem: /:8:3: garbled text/,
   },
+  {
+    name: 'a lead image whose file is missing',
+    files: { 'broken.md': withLead('  src: ./photos/none.jpg\n  alt: 一張照片') },
+    file: 'broken.md',
+    problem: /image \.\/photos\/none\.jpg not found/,
+  },
+  {
+    name: 'a figure whose file is not an image',
+    files: {
+      'broken.md': frontmatter(good) + '正文。\n\n![一張照片](./photos/fake.jpg)\n',
+      'photos/fake.jpg': '不是圖片',
+    },
+    file: 'broken.md',
+    problem: /image \.\/photos\/fake\.jpg is not an image file/,
+  },
+  {
+    name: 'a lead image whose file is cut off',
+    files: {
+      'broken.md': withLead('  src: ./photos/cut.jpg\n  alt: 一張照片'),
+      'photos/cut.jpg': photo.subarray(0, photo.length / 2),
+    },
+    file: 'broken.md',
+    problem: /image \.\/photos\/cut\.jpg is damaged/,
+  },
+  {
+    name: 'a lead image with no alt',
+    files: { 'broken.md': withLead('  src: ./photos/ok.jpg\n  caption: 圖說'), 'photos/ok.jpg': photo },
+    file: 'broken.md',
+    problem: /image \.\/photos\/ok\.jpg has no alt text/,
+  },
+  {
+    name: 'a lead image with an empty alt but not marked decorative',
+    files: { 'broken.md': withLead('  src: ./photos/ok.jpg\n  alt: ""'), 'photos/ok.jpg': photo },
+    file: 'broken.md',
+    problem: /image \.\/photos\/ok\.jpg has no alt text: .*decorative: true/,
+  },
+  {
+    name: 'a figure with no alt',
+    files: { 'broken.md': frontmatter(good) + '正文。\n\n![](./photos/ok.jpg "圖說")\n', 'photos/ok.jpg': photo },
+    file: 'broken.md',
+    problem: /image \.\/photos\/ok\.jpg has no alt text/,
+  },
+  {
+    name: 'a lead image on another host',
+    files: { 'broken.md': withLead('  src: https://example.com/x.jpg\n  alt: 一張照片') },
+    file: 'broken.md',
+    problem: /image https:\/\/example\.com\/x\.jpg is on another host/,
+  },
+  {
+    name: 'a figure on another host',
+    files: { 'broken.md': frontmatter(good) + '正文。\n\n![一張照片](https://example.com/x.jpg)\n' },
+    file: 'broken.md',
+    problem: /image https:\/\/example\.com\/x\.jpg is on another host/,
+  },
+  {
+    name: 'an image over 40 megapixels',
+    files: { 'broken.md': withLead('  src: ./photos/huge.png\n  alt: 一張照片'), 'photos/huge.png': huge },
+    file: 'broken.md',
+    problem: /image \.\/photos\/huge\.png is 7000×6000, 42\.0 megapixels: the limit is 40/,
+  },
+  {
+    name: 'an image inside a paragraph of text',
+    files: { 'broken.md': frontmatter(good) + '正文![一張照片](./photos/ok.jpg)正文。\n', 'photos/ok.jpg': photo },
+    file: 'broken.md',
+    problem: /image \.\/photos\/ok\.jpg is inside a paragraph's text/,
+  },
 ];
 
 describe('a broken article stops the build with one clear message', () => {
@@ -146,7 +230,10 @@ describe('a broken article stops the build with one clear message', () => {
     mkdirSync(content);
     copyFileSync(VALID, path.join(content, 'valid.md'));
     const before = readFileSync(path.join(content, 'valid.md'));
-    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(content, name), text);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(content, name)), { recursive: true });
+      writeFileSync(path.join(content, name), text);
+    }
     if (authors) writeFileSync(path.join(dir, 'authors.yaml'), authors);
 
     const outDir = path.join(dir, 'dist');

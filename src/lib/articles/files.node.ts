@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LIST_ROUTES } from '../site/route-names.ts';
 import { splitArticle } from './frontmatter.ts';
-import { articleSchema, SLUG_PATTERN, type ArticleData } from './schema.ts';
+import { articleSchema, SLUG_PATTERN, type ArticleFrontmatter } from './schema.ts';
 import { refuseGarbled } from '../sources/normalise.ts';
 import { isAuthorId, type AuthorsTable } from '../authors/authors.ts';
 import { authorsFile, readAuthors } from '../authors/authors.node.ts';
@@ -25,7 +25,7 @@ export class ArticleError extends Error {
 /** One article as written. */
 export interface ArticleSource {
   slug: string;
-  data: ArticleData;
+  data: ArticleFrontmatter;
   /** The Markdown body. */
   body: string;
   /** The file as messages name it: relative to the project, or absolute when outside it. */

@@ -19,10 +19,12 @@ export interface ArticleLdInput {
   breadcrumb: ReadonlyArray<{ name: string; url: string }>;
   /** The byline in this variant, with the absolute URL of each author's page when they have one. */
   authors: ReadonlyArray<{ name: string; url?: string | undefined }>;
+  /** The absolute URL of the lead photo's sharing image, when the article has one. */
+  image?: string | undefined;
 }
 
 /** The `NewsArticle` JSON-LD of an article page. */
-export function newsArticleLd({ data, variant, url, original, section, breadcrumb, authors }: ArticleLdInput) {
+export function newsArticleLd({ data, variant, url, original, section, breadcrumb, authors, image }: ArticleLdInput) {
   const { kicker, title, subtitle, date, updated, place, description } = data;
   return {
     '@context': 'https://schema.org',
@@ -51,6 +53,7 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
       },
     },
     url,
+    ...(image ? { image: [image] } : {}),
     ...(place ? { contentLocation: { '@type': 'Place', name: place } } : {}),
     publisher: { '@type': 'Organization', name: variant.ui.siteName },
     ...(original

@@ -10,7 +10,7 @@
  */
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
+import { ArticleError, articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
 import { pipelineText } from './pipeline.node.ts';
 import { TEXT_FIELDS, type ArticleData } from './schema.ts';
 import { buildTime, isPreviewBuild, publicationOf } from './publication.ts';
@@ -21,6 +21,7 @@ import { convertHtml, convertText } from '../conversion/convert.ts';
 import { firstSentence } from './html-text.ts';
 import { withPermalinks } from './permalinks.ts';
 import { variantByLang, variants, type Variant } from '../variants/variants.ts';
+import { imageInVariant, photosProblem, takeFigures } from '../images/figures.ts';
 
 /** Loads the articles folder (CONTENT_DIR or content/articles) in every variant. */
 export function articleLoader(): Loader {
@@ -77,11 +78,15 @@ async function loadArticles(context: LoaderContext): Promise<void> {
     const { slug, data, body, projectPath } = article;
     const digest = context.generateDigest(`${inputs}\0${JSON.stringify({ slug, data, body, projectPath })}`);
     const ids = variants.map((variant) => `${variant.segment}/${slug}`);
-    if (ids.every((id) => store.get(id)?.digest === digest)) {
+    // Astro rewrites its list of images to process only when an entry is set: an article with photos is always
+    // set anew, so a build from a warm cache finds them even after another site was built in this project.
+    const photographed = Boolean(data.image) || body.includes('![');
+    if (!photographed && ids.every((id) => store.get(id)?.digest === digest)) {
       for (const id of ids) kept.add(id);
       continue;
     }
     for (const entry of await variantEntries(article, authors, context)) {
+      if (photographed) store.delete(entry.id);
       store.set({ ...entry, digest });
       kept.add(entry.id);
     }
@@ -92,11 +97,16 @@ async function loadArticles(context: LoaderContext): Promise<void> {
 }
 
 async function variantEntries(
-  { slug, data, body, projectPath, url }: ArticleSource,
+  { slug, data, body, projectPath, shownPath, url }: ArticleSource,
   authors: AuthorsTable,
   context: LoaderContext,
 ) {
-  const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
+  const markdown = await context.renderMarkdown(body, { fileURL: pathToFileURL(fileURLToPath(url)) });
+  // Body figures leave the HTML as placeholders; the article page and feeds put the processed photos back.
+  const { html, figures, inline } = takeFigures(markdown.html);
+  const problem = await photosProblem(url, data.image, figures, inline, html);
+  if (problem) throw new ArticleError(shownPath, problem);
+  const rendered = { ...markdown, html };
   const excerpt = data.excerpt ?? firstSentence(rendered.html);
   const written = variantByLang(data.script);
   return variants.map((variant) => {
@@ -105,6 +115,8 @@ async function variantEntries(
       data: {
         ...convertData({ ...data, slug, excerpt }, written, variant),
         byline: bylineIn(data.author ?? [], authors, written, variant),
+        ...(data.image ? { image: imageInVariant(data.image, written, variant) } : {}),
+        figures: figures.map((figure) => imageInVariant(figure, written, variant)),
       },
       body,
       filePath: projectPath,

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { sectionIds } from '../sections/sections.ts';
 import { sourceVariant, variants } from '../variants/variants.ts';
 import { parseArticleDate } from './dates.ts';
+import { leadImageSchema } from '../images/image-fields.ts';
 
 /** A URL slug: lowercase Latin letters and digits, joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,6 +72,8 @@ const articleFields = z.strictObject({
   description: z.string().trim().min(1),
   /** Front-page summary; the first sentence of the body when absent. */
   excerpt: z.string().trim().min(1).optional(),
+  /** The lead photo: `{ src: ./photos/x.jpg, alt, caption, credit }` (see src/lib/images/image-fields.ts). */
+  image: leadImageSchema.optional(),
   /** URL segment; the file name when absent. */
   slug: z.string().regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens').optional(),
 });
@@ -86,7 +89,11 @@ export const articleSchema = articleFields.superRefine((data, context) => {
   }
 });
 
-export type ArticleData = z.infer<typeof articleSchema>;
+/** An article's frontmatter as written and checked. */
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+
+/** An article's fields as pages read them; its photos come processed through the collection (src/content.config.ts). */
+export type ArticleData = Omit<ArticleFrontmatter, 'image'>;
 
 /** One name in a byline, in one variant; `id` when the author has a page. */
 export const bylineSchema = z.object({ name: z.string(), id: z.string().optional() });

@@ -9,6 +9,7 @@ import { sectionOf, slugOf, type Article } from '../articles/collection.ts';
 import { isoDateTime, rfc822 } from '../articles/dates.ts';
 import { withoutPermalinks } from '../articles/permalinks.ts';
 import { escapeHtml } from '../search/excerpt.ts';
+import { feedMedia, withFeedFigures } from '../images/picture.ts';
 import { sectionName } from '../sections/sections.ts';
 import type { Variant } from '../variants/variants.ts';
 import { articleUrl } from './urls.ts';
@@ -29,7 +30,7 @@ interface FeedOptions {
 }
 
 /** The RSS response of a list of articles. */
-export function articleFeed({
+export async function articleFeed({
   variant,
   title,
   description,
@@ -45,22 +46,25 @@ export function articleFeed({
     title,
     description,
     site: new URL(pageUrl, site),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', media: 'http://search.yahoo.com/mrss/' },
     customData: [
       `<language>${variant.lang}</language>`,
       `<atom:link href="${escapeHtml(new URL(feedUrl, site).href)}" rel="self" type="application/rss+xml"/>`,
       newest ? `<lastBuildDate>${rfc822(newest)}</lastBuildDate>` : '',
     ].join(''),
-    items: items.map((article) => ({
-      title: article.data.title,
-      description: article.data.description,
-      link: articleUrl(variant, slugOf(article)),
-      content: withoutPermalinks(article.rendered?.html ?? ''),
-      categories: [sectionName(sectionOf(article), variant), ...(article.data.place ? [article.data.place] : [])],
-      // RSS has no date of change; Atom's, in its namespace, carries a correction's.
-      customData:
-        `<pubDate>${rfc822(article.data.date)}</pubDate>` +
-        (article.data.updated ? `<atom:updated>${isoDateTime(article.data.updated)}</atom:updated>` : ''),
-    })),
+    items: await Promise.all(
+      items.map(async (article) => ({
+        title: article.data.title,
+        description: article.data.description,
+        link: articleUrl(variant, slugOf(article)),
+        content: await withFeedFigures(withoutPermalinks(article.rendered?.html ?? ''), article.data.figures, site),
+        categories: [sectionName(sectionOf(article), variant), ...(article.data.place ? [article.data.place] : [])],
+        // RSS has no date of change; Atom's, in its namespace, carries a correction's.
+        customData:
+          `<pubDate>${rfc822(article.data.date)}</pubDate>` +
+          (article.data.updated ? `<atom:updated>${isoDateTime(article.data.updated)}</atom:updated>` : '') +
+          (article.data.image ? await feedMedia(article.data.image, site) : ''),
+      })),
+    ),
   });
 }
