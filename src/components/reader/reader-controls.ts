@@ -2,8 +2,8 @@
  * <reader-controls>: shows the controls (they need JavaScript), reflects the
  * settings in force, and stores and applies each change at once. The settings
  * in force are the data attributes on <html>, which the boot script set from
- * storage before the first paint. In vertical writing the article scrolls
- * sideways, so the wheel is turned to match.
+ * storage before the first paint. Vertical writing brings its own reading
+ * code (vertical-reading.ts), loaded only when it is chosen.
  * Runs in the browser.
  */
 import { SETTINGS_KEY, settings, type SettingName } from './settings.ts';
@@ -36,17 +36,8 @@ class ReaderControls extends HTMLElement {
   }
 }
 
-// Vertical text scrolls right to left: map the wheel's vertical motion onto it, only while it is vertical.
-function turnWheel(event: WheelEvent): void {
-  const article = (event.target as Element).closest?.('.article');
-  if (!article || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
-  article.scrollLeft -= event.deltaY;
-  event.preventDefault();
-}
-
 function followWriting(): void {
-  if (root.dataset['writing'] === 'vertical') document.addEventListener('wheel', turnWheel, { passive: false });
-  else document.removeEventListener('wheel', turnWheel);
+  if (root.dataset['writing'] === 'vertical') void import('./vertical-reading.ts');
 }
 
 customElements.define('reader-controls', ReaderControls);
