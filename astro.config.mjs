@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import conversionReview from './src/integrations/conversion-review.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { withAlternates } from './src/lib/site/sitemap-alternates.ts';
@@ -15,12 +16,15 @@ import { withAlternates } from './src/lib/site/sitemap-alternates.ts';
 const sha256 = (/** @type {string} */ code) =>
   /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
+// Where `npm run preview` serves the site: the origin of every absolute URL when SITE_URL is unset.
+const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
+
 // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: process.env.SITE_URL ?? LOCAL_ORIGIN,
   base,
   trailingSlash: 'always',
   // The stylesheet (3 KB gzip) goes inside each page: one round trip fewer before the first paint,
@@ -35,12 +39,13 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between the variants of each page, and the root chooser as x-default.
       serialize: (entry) => withAlternates(entry, base),
-      // Search result pages are not content.
-      filter: (page) => !/\/search\/$/.test(page),
+      // Search result pages and share pages are not content.
+      filter: (page) => !/\/(search|share)\/$/.test(page),
     }),
     pagefind(),
     deployHeaders(),
     conversionReview(),
+    siteUrlCheck(LOCAL_ORIGIN),
   ],
   vite: {
     // The search code is bundled on its own through `?worker&url` (see

@@ -5,7 +5,7 @@
  * `<span class="tcy">`; the stylesheet combines them only in 直排. Longer
  * numbers (2025) stay one digit per cell, as clreq advises. Runs at build time.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /** A run of one or two digits that is not part of a longer number, a decimal or a Latin word. */
 const SHORT_NUMBER = /(?<![\p{Nd}\p{Script=Latin}.,])\d{1,2}(?![\p{Nd}\p{Script=Latin}.,%])/gu;
@@ -30,9 +30,15 @@ function splitNumbers(text: string): ElementContent[] {
 
 /** Marks every short number in the text below a node (not in code), in place. */
 export function markTateChuYoko(node: Root | Element): void {
-  node.children = node.children.flatMap((child) => {
-    if (child.type === 'text') return splitNumbers(child.value);
+  const marked: RootContent[] = [];
+  for (const child of node.children as RootContent[]) {
+    if (child.type === 'text') {
+      marked.push(...splitNumbers(child.value));
+      continue;
+    }
     if (child.type === 'element' && !['code', 'pre', 'script', 'style'].includes(child.tagName)) markTateChuYoko(child);
-    return [child];
-  }) as typeof node.children;
+    marked.push(child);
+  }
+  // Only text was replaced, by text and spans: the node's kind of content is unchanged.
+  node.children = marked as ElementContent[];
 }
