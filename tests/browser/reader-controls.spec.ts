@@ -132,7 +132,7 @@ test.describe('reader controls', () => {
       await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(740);
       const cdp = await page.context().newCDPSession(page);
-      const touch = (type: string, y: number) =>
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
         cdp.send('Input.dispatchTouchEvent', {
           type,
           touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }],
