@@ -41,9 +41,9 @@ test.describe('headlines', () => {
     ['zh-hant', 'zh-Hant'],
     ['zh-hans', 'zh-Hans'],
   ] as const) {
-    test(`break only between phrases at 320–412 px, at every text size (${segment})`, async ({ page }) => {
-      await page.goto(article(segment));
-      for (const textSize of ['s', 'm', 'l', 'xl']) {
+    for (const textSize of ['s', 'm', 'l', 'xl']) {
+      test(`break only between phrases at 320–412 px (${segment}, text size ${textSize})`, async ({ page }) => {
+        await page.goto(article(segment));
         await page.evaluate(
           (textSize) => localStorage.setItem('reader-settings', JSON.stringify({ textSize })),
           textSize,
@@ -55,18 +55,15 @@ test.describe('headlines', () => {
             const text = await page.locator(selector).innerText();
             const ends = phraseEnds(text, lang);
             for (const start of await lineStarts(page, selector))
-              expect(
-                ends.has(start),
-                `${selector} at ${width} px, ${textSize}: breaks inside a phrase at ${start}`,
-              ).toBe(true);
+              expect(ends.has(start), `${selector} at ${width} px: breaks inside a phrase at ${start}`).toBe(true);
           }
           // Balanced: no line of the headline is a lone two-character widow.
           const lines = await lineStarts(page, 'h1');
           const text = await page.locator('h1').innerText();
           if (lines.length) expect(text.length - lines.at(-1)!, `h1 at ${width} px`).toBeGreaterThan(2);
         }
-      }
-    });
+      });
+    }
   }
 
   test('arriving from search marks 2月19日 whole, across the spans that set its digits', async ({ page }) => {
