@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { phrasesOf } from '../../src/lib/typography/phrases.ts';
 import { slug } from '../support/seed.ts';
 
 /** Width and height of a control's box, in CSS pixels. */
@@ -40,26 +41,40 @@ test.describe('the 404 page', () => {
     await expect(page.locator('.search-hit').first()).toContainText('社会工作');
   });
 
-  test('its bilingual title breaks only between phrases at 412 px', async ({ page }) => {
-    await page.setViewportSize({ width: 412, height: 800 });
-    await page.goto('/no-such-page/');
-    // Each script's title is on one line, or breaks after a phrase: 找不到 is never split.
-    const lines = await page.locator('.not-found h1').evaluate((h1) => {
-      const tops = new Map<number, string>();
-      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
-      while (walker.nextNode()) {
-        const node = walker.currentNode as Text;
-        for (let i = 0; i < node.data.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          const top = Math.round(range.getClientRects()[0]?.top ?? -1);
-          tops.set(top, (tops.get(top) ?? '') + node.data[i]);
-        }
+  test('its bilingual title breaks only between phrases, at 320–412 px', async ({ page }) => {
+    for (const width of [320, 360, 375, 390, 412]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/no-such-page/');
+      for (const title of await page.locator('.not-found h1 span[lang]').all()) {
+        const lang = (await title.getAttribute('lang'))!;
+        const text = await title.innerText();
+        // Offsets in the title where a new line starts, from where each character is drawn.
+        const starts = await title.evaluate((span) => {
+          const found: number[] = [];
+          let offset = 0;
+          let lastTop: number | undefined;
+          const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            for (let i = 0; i < node.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const top = range.getClientRects()[0]?.top;
+              if (top === undefined) continue;
+              if (lastTop !== undefined && top > lastTop + 4) found.push(offset + i);
+              lastTop = top;
+            }
+            offset += node.data.length;
+          }
+          return found;
+        });
+        let at = 0;
+        const ends = new Set(phrasesOf(text, lang).map((phrase) => (at += phrase.length)));
+        for (const start of starts)
+          expect(ends.has(start), `${text} at ${width} px breaks inside a phrase at ${start}`).toBe(true);
       }
-      return [...tops.values()].map((line) => line.trim());
-    });
-    for (const line of lines) expect(line).not.toMatch(/^(不|到)|(找|找不)$/);
+    }
   });
 });
 
