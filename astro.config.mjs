@@ -7,6 +7,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import conversionReview from './src/integrations/conversion-review.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
@@ -16,10 +17,13 @@ import { articleSitemapPaths, isArticlePage, withAlternates } from './src/lib/si
 const sha256 = (/** @type {string} */ code) =>
   /** @type {const} */ (`sha256-${createHash('sha256').update(code).digest('base64')}`);
 
+// Where `npm run preview` serves the site: the origin of every absolute URL when SITE_URL is unset.
+const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
+
 // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
 const base = process.env.BASE_PATH ?? '/';
 // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+const site = process.env.SITE_URL ?? LOCAL_ORIGIN;
 
 export default defineConfig({
   site,
@@ -39,13 +43,14 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between the variants of each page, and the root chooser as x-default.
       serialize: (entry) => withAlternates(entry, base),
-      // Search result pages are not content; articles are in sitemaps of their own (src/lib/site/sitemap.ts).
-      filter: (page) => !/\/search\/$/.test(page) && !isArticlePage(page, base),
+      // Search result pages and share pages are not content; articles are in sitemaps of their own (src/lib/site/sitemap.ts).
+      filter: (page) => !/\/(search|share)\/$/.test(page) && !isArticlePage(page, base),
       customSitemaps: articleSitemapPaths().map((path) => new URL(base.replace(/\/?$/, '/') + path, site).href),
     }),
     pagefind(),
     deployHeaders(),
     conversionReview(),
+    siteUrlCheck(LOCAL_ORIGIN),
   ],
   vite: {
     // The search code is bundled on its own through `?worker&url` (see

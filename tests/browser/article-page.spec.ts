@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { slug } from '../support/seed.ts';
 import { BUILT_ORIGIN } from '../support/sites.ts';
 
@@ -48,10 +49,66 @@ test.describe('on the article page', () => {
     await expect(page).toHaveURL(`${article('zh-hant')}#p3`);
   });
 
-  test('print shows only the article, its headline block, date and URL', async ({ page }) => {
+  test('no empty line after any paragraph, at 320, 360 and 412 px and every text size', async ({ page }) => {
+    for (const segment of ['zh-hant', 'zh-hans']) {
+      await page.goto(article(segment));
+      for (const textSize of ['s', 'm', 'l', 'xl']) {
+        await page.evaluate(
+          (textSize) => localStorage.setItem('reader-settings', JSON.stringify({ textSize })),
+          textSize,
+        );
+        for (const width of [320, 360, 412]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.reload();
+          // The paragraph's box ends with its text's last line: the hidden ¶ adds none of its own.
+          const gaps = await page.locator('.article__body p').evaluateAll((ps) =>
+            ps.map((p) => {
+              const text = document.createRange();
+              text.setStart(p, 0);
+              text.setEndBefore(p.querySelector('.permalink')!);
+              const gap = p.getBoundingClientRect().bottom - text.getBoundingClientRect().bottom;
+              // In lines: below the last line's glyphs lies only its half-leading, well under half a line.
+              return gap / parseFloat(getComputedStyle(p).lineHeight);
+            }),
+          );
+          for (const [i, gap] of gaps.entries())
+            expect(gap, `${segment} p${i + 1} at ${width} px, ${textSize}`).toBeLessThan(0.5);
+        }
+      }
+    }
+  });
+
+  test('printed to PDF: the masthead, the headline block in horizontal forms, no box behind the text', async ({
+    page,
+  }) => {
+    await page.goto(article('zh-hant'));
+    await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ writing: 'vertical' })));
+    await page.reload();
+    await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)));
+    const text = pages.join('\n');
+    // PDF text maps some characters to their Kangxi radical forms (⼒ for 力): NFKC folds them back.
+    const plain = text.normalize('NFKC').replace(/\s/g, '');
+    // The masthead heads the first page; the site's name is nowhere else in the printed text.
+    expect(pages[0]!.normalize('NFKC')).toContain('鹽城新聞');
+    expect(plain).toContain('奮力推動鹽城社會工作高質量發展');
+    expect(plain).toContain('吳煒主持');
+    expect(text).not.toContain('\ufe31');
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['html', 'body', 'main', '.article'])
+      expect(await page.locator(selector).evaluate((e) => getComputedStyle(e).backgroundColor), selector).toMatch(
+        /^rgba\(0, 0, 0, 0\)$|^rgb\(255, 255, 255\)$/,
+      );
+  });
+
+  test('print shows only the masthead and the article, its headline block, date and URL', async ({ page }) => {
     await page.goto(article('zh-hant'));
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('.site-name')).toBeVisible();
+    await expect(page.locator('.site-search')).toBeHidden();
+    await expect(page.locator('.script-switch')).toBeHidden();
+    await expect(page.locator('.reader-controls__toggle')).toBeHidden();
     await expect(page.locator('.permalink').first()).toBeHidden();
     await expect(page.locator('.dateline time')).toBeVisible();
     await expect(page.locator('h1')).toBeVisible();

@@ -77,6 +77,74 @@ test.describe('reader controls', () => {
     await expect(body).toHaveCSS('writing-mode', 'horizontal-tb');
   });
 
+  test('特大 scales the whole article: headline, kicker, subtitle, dateline and note grow with the text', async ({
+    page,
+  }) => {
+    await page.goto(article('zh-hans'));
+    const parts = ['h1', '.headline__kicker', '.headline__subtitle', '.dateline', '.conversion-note', '#p1'];
+    const sizes = () =>
+      Promise.all(parts.map((s) => page.locator(s).evaluate((e) => parseFloat(getComputedStyle(e).fontSize))));
+    const medium = await sizes();
+    await choose(page, '阅读设置', '特大');
+    const large = await sizes();
+    for (const [i, part] of parts.entries()) expect(large[i]! / medium[i]!, part).toBeCloseTo(23 / 18, 2);
+  });
+
+  test('直排 reads with the keyboard, a swipe and the progress bar, all along the article’s own direction', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(article('zh-hant'));
+    await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ writing: 'vertical' })));
+    await page.reload();
+    const body = page.locator('.article');
+    await expect(body).toHaveCSS('writing-mode', 'vertical-rl');
+    // The page is exactly the screen: nothing to scroll but the article.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
+    const scrolled = () => body.evaluate((a) => Math.round(-a.scrollLeft));
+    const progress = () =>
+      page.locator('.reading-progress').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
+    expect(await progress()).toBeLessThan(0.05);
+    await page.locator('#p1').click();
+    for (const key of ['ArrowLeft', 'ArrowDown', 'PageDown', 'Space']) {
+      await page.keyboard.press('Home');
+      await expect.poll(scrolled).toBeLessThanOrEqual(1);
+      await page.keyboard.press(key);
+      await expect.poll(scrolled, { message: key }).toBeGreaterThan(20);
+    }
+    await page.keyboard.press('End');
+    const end = await body.evaluate((a) => a.scrollWidth - a.clientWidth);
+    await expect.poll(scrolled).toBeGreaterThanOrEqual(end - 1);
+    await expect(page.locator('#p7')).toBeInViewport();
+    await expect.poll(progress).toBeGreaterThan(0.95);
+    await page.keyboard.press('Home');
+    await expect.poll(scrolled).toBeLessThanOrEqual(1);
+    await expect.poll(progress).toBeLessThan(0.05);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    test('a vertical swipe in 直排 moves the article, not the page', async ({ page }) => {
+      await page.goto(article('zh-hans'));
+      await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ writing: 'vertical' })));
+      await page.reload();
+      await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(740);
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', y: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x: 180, y }],
+        });
+      await touch('touchStart', 600);
+      for (let y = 580; y >= 300; y -= 20) await touch('touchMove', y);
+      await touch('touchEnd', 300);
+      await expect.poll(() => page.locator('.article').evaluate((a) => -a.scrollLeft)).toBeGreaterThan(200);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+    });
+  });
+
   test('keyboard reachable and labelled in the variant’s script', async ({ page }) => {
     await page.goto(article('zh-hans'));
     const toggle = page.getByRole('button', { name: '阅读设置' });

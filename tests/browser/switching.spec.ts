@@ -17,10 +17,31 @@ test.describe('switching script', () => {
     await link.click();
     await expect(page).toHaveURL(`/zh-hans/${slug}/#p3`);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+    // Scroll positions are whole pixels: the paragraph returns to within one of where it was.
     await expect
-      .poll(() => page.locator('#p3').evaluate((p) => Math.round(p.getBoundingClientRect().top)))
-      .toBe(Math.round(before));
+      .poll(() => page.locator('#p3').evaluate((p, before) => Math.abs(p.getBoundingClientRect().top - before), before))
+      .toBeLessThan(1);
     await expect(page.locator('#p3')).toContainText('注入“红色动能”');
+    // A switch keeps the place; it does not tint the paragraph as a permalink would.
+    await expect(page.locator('#p3')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+  });
+
+  test('the paragraph being read is chosen, not one whose last line still shows above it', async ({ page }) => {
+    await page.goto(`/zh-hant/${slug}/`);
+    // p3's last two lines stay in view under the header, p4 fills the rest of the screen.
+    await page.locator('#p4').evaluate((p) => {
+      const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+      window.scrollBy(0, p.getBoundingClientRect().top - header - 2 * parseFloat(getComputedStyle(p).lineHeight));
+    });
+    await expect(page.locator('#p3')).toBeInViewport();
+    await page.getByRole('link', { name: '简体' }).click();
+    await expect(page).toHaveURL(`/zh-hans/${slug}/#p4`);
+    await expect(page.locator('#p4')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+    // A permalink followed afterwards is tinted as ever.
+    await page.locator('#p5 a.permalink').focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(`/zh-hans/${slug}/#p5`);
+    await expect(page.locator('#p5')).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 
   test('in vertical writing too, the paragraph in view keeps its place', async ({ page }) => {

@@ -2,32 +2,29 @@
  * <reader-controls>: shows the controls (they need JavaScript), reflects the
  * settings in force, and stores and applies each change at once. The settings
  * in force are the data attributes on <html>, which the boot script set from
- * storage before the first paint. In vertical writing the article scrolls
- * sideways, so the wheel is turned to match.
+ * storage before the first paint. Vertical writing brings its own reading
+ * code (vertical-reading.ts), loaded only when it is chosen.
  * Runs in the browser.
  */
-import { SETTINGS_KEY, settings, type SettingName } from './settings.ts';
+import { SETTINGS_KEY } from './settings.ts';
+// Bundled on its own and imported by URL, which keeps Vite's preload helper out of every page (see search/site-search.ts).
+import verticalReading from './vertical-reading.ts?worker&url';
 
-const names = Object.keys(settings) as SettingName[];
 const root = document.documentElement;
 
 class ReaderControls extends HTMLElement {
   connectedCallback(): void {
-    for (const name of names) {
-      const radio = this.querySelector<HTMLInputElement>(
-        `input[name="${name}"][value="${root.dataset[name] ?? settings[name].initial}"]`,
-      );
-      if (radio) radio.checked = true;
-    }
+    // The page is built with the defaults checked; a stored choice replaces its group's default.
+    for (const radio of this.querySelectorAll('input'))
+      if (root.dataset[radio.name] === radio.value) radio.checked = true;
     this.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      root.dataset[input.name] = input.value;
+      const { name, value } = event.target as HTMLInputElement;
+      root.dataset[name] = value;
       followWriting();
       try {
-        localStorage.setItem(
-          SETTINGS_KEY,
-          JSON.stringify(Object.fromEntries(names.map((name) => [name, root.dataset[name]]))),
-        );
+        // Read, change one, write back: a page without the writing group keeps the stored writing.
+        const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) || '{}') as Record<string, string>;
+        localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...stored, [name]: value }));
       } catch {
         // Without storage the setting still applies to this page.
       }
@@ -36,17 +33,8 @@ class ReaderControls extends HTMLElement {
   }
 }
 
-// Vertical text scrolls right to left: map the wheel's vertical motion onto it, only while it is vertical.
-function turnWheel(event: WheelEvent): void {
-  const article = (event.target as Element).closest?.('.article');
-  if (!article || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
-  article.scrollLeft -= event.deltaY;
-  event.preventDefault();
-}
-
 function followWriting(): void {
-  if (root.dataset['writing'] === 'vertical') document.addEventListener('wheel', turnWheel, { passive: false });
-  else document.removeEventListener('wheel', turnWheel);
+  if (root.dataset['writing'] === 'vertical') void import(/* @vite-ignore */ verticalReading);
 }
 
 customElements.define('reader-controls', ReaderControls);

@@ -2,53 +2,25 @@
  * Script switching: when the reader switches script, carry the paragraph they are
  * reading to the other variant and put it back where it was on screen, in
  * horizontal or vertical writing. Also remembers the choice, which only the
- * root page uses.
+ * root page uses. Runs in the browser.
  */
 import { rememberVariant } from './remembered-variant.ts';
+import { PLACE_KEY, type Place } from './place.ts';
+import { paragraphBeingRead, readingArea } from './reading-area.ts';
 
-const PLACE_KEY = 'script-switch:place';
-
-/** A paragraph and how far its start is from the start of the reading area. */
-interface Place {
-  id: string;
-  offset: number;
-}
-
-/**
- * How the page is read now: in vertical writing the article scrolls sideways
- * and reading starts at its right edge; otherwise the page scrolls down from
- * below the sticky header.
- */
-function readingArea() {
-  const article =
-    document.documentElement.dataset['writing'] === 'vertical' ? document.querySelector<HTMLElement>('.article') : null;
-  if (article) {
-    const right = article.getBoundingClientRect().right;
-    return {
-      moved: article.scrollLeft !== 0,
-      offsetOf: (p: HTMLElement) => right - p.getBoundingClientRect().right,
-      inView: (p: HTMLElement) => p.getBoundingClientRect().left < right - 1,
-      scrollBy: (distance: number) => article.scrollBy(-distance, 0),
-    };
-  }
-  const top = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
-  return {
-    moved: window.scrollY >= 1,
-    offsetOf: (p: HTMLElement) => p.getBoundingClientRect().top,
-    inView: (p: HTMLElement) => p.getBoundingClientRect().bottom > top + 1,
-    scrollBy: (distance: number) => window.scrollBy(0, distance),
-  };
-}
-
-// Every link to another variant (the switch, the note on a converted article) carries the place.
+// Every link to another variant (the switch, the note on a converted article) carries the place,
+// and so does the share link, whose page then offers a link to the paragraph being read.
 document.addEventListener('click', (event) => {
-  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-variant]');
+  const link = (event.target as Element).closest?.<HTMLAnchorElement>('a[data-variant],a[data-place]');
   if (!link) return;
-  rememberVariant(link.dataset['variant']!);
-  // The same page in the other script: a search keeps its query, an arrival from search its marks.
-  link.search = location.search;
+  const variant = link.dataset['variant'];
+  if (variant) {
+    rememberVariant(variant);
+    // The same page in the other script: a search keeps its query, an arrival from search its marks.
+    link.search = location.search;
+  }
   const area = readingArea();
-  const paragraph = [...document.querySelectorAll<HTMLElement>('main [id^="p"]')].find(area.inView);
+  const paragraph = paragraphBeingRead(area);
   if (!paragraph || !area.moved) return;
   const place: Place = { id: paragraph.id, offset: area.offsetOf(paragraph) };
   sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
@@ -63,6 +35,8 @@ function restorePlace(): void {
   const place = JSON.parse(saved) as Place;
   const paragraph = document.getElementById(place.id);
   if (!paragraph || location.hash !== `#${place.id}`) return;
+  // The boot script kept the tint off this arrival; a permalink followed later is tinted again.
+  addEventListener('hashchange', () => delete document.documentElement.dataset['switched'], { once: true });
   const area = readingArea();
   area.scrollBy(area.offsetOf(paragraph) - place.offset);
 }

@@ -15,6 +15,30 @@ function safeDecode(fragment: string): string {
   }
 }
 
+const BLOCK = 'p, h1, h2, h3, h4, li, blockquote, figcaption, td, th';
+
+/** The text nodes below `root`, grouped by the block (paragraph, heading…) they belong to. */
+function textBlocks(root: HTMLElement): Text[][] {
+  const blocks = new Map<Element, Text[]>();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    const block = node.parentElement!.closest(BLOCK) ?? root;
+    blocks.set(block, [...(blocks.get(block) ?? []), node]);
+  }
+  return [...blocks.values()];
+}
+
+/** The text node and offset at a character offset of a block's joined text. */
+function positionOf(block: Text[], offset: number): [Text, number] {
+  for (const node of block) {
+    if (offset <= node.data.length) return [node, offset];
+    offset -= node.data.length;
+  }
+  const last = block.at(-1)!;
+  return [last, last.data.length];
+}
+
 /** Wraps every match of the page's `?highlight=` query in the article's text in `<mark>`. */
 export async function highlightArrival(foldingUrl: string): Promise<void> {
   const query = new URLSearchParams(location.search).get('highlight');
@@ -23,17 +47,17 @@ export async function highlightArrival(foldingUrl: string): Promise<void> {
   const folding = await loadFolding(foldingUrl);
   const patterns = queryTerms(query).map((tokens) => termPattern(tokens, folding));
   if (!patterns.length) return;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  for (const node of nodes) {
-    for (const [start, end] of matchRanges(node.data, patterns).reverse()) {
-      const match = node.splitText(start);
-      match.splitText(end - start);
+  // Match over each block's whole text: <wbr> and the digit spans of 直排 split it into several text nodes.
+  for (const block of textBlocks(root)) {
+    const text = block.map((node) => node.data).join('');
+    for (const [start, end] of matchRanges(text, patterns).reverse()) {
+      const range = document.createRange();
+      range.setStart(...positionOf(block, start));
+      range.setEnd(...positionOf(block, end));
       const mark = document.createElement('mark');
       mark.className = 'search-mark';
-      match.replaceWith(mark);
-      mark.append(match);
+      mark.append(range.extractContents());
+      range.insertNode(mark);
     }
   }
   const target = (location.hash && document.getElementById(safeDecode(location.hash.slice(1)))) || root;

@@ -93,7 +93,6 @@ function pageKey(article: Article, earlier: readonly Article[]): string {
  * variant and the articles published just before it in its section. Older
  * articles only: a new article then changes no older page, so rebuilds can be
  * incremental. A retracted article keeps its page but is nobody's earlier article.
- * Each old slug (`redirect_from`) gets a path too, whose page sends readers on.
  */
 export async function articlePaths() {
   return (
@@ -102,7 +101,7 @@ export async function articlePaths() {
         const every = await everyArticleIn(variant);
         const inSections = bySection(every.filter((article) => !article.data.retracted));
         const positions = new Map([...inSections.values()].flatMap((list) => list.map((a, i) => [a, i] as const)));
-        const articles = every.map((article) => {
+        return every.map((article) => {
           const list = inSections.get(sectionOf(article))!;
           // Lists are newest first: the earlier articles are the ones after this article's place.
           const next = article.data.retracted
@@ -115,14 +114,24 @@ export async function articlePaths() {
             cacheKey: pageKey(article, earlier),
           };
         });
-        const moved = every.flatMap((article) =>
+      }),
+    )
+  ).flat();
+}
+
+/** One path per old slug of an article (`redirect_from`) and variant, whose page sends readers on to the article. */
+export async function movedArticlePaths() {
+  return (
+    await Promise.all(
+      variants.map(async (variant: Variant) =>
+        (await everyArticleIn(variant)).flatMap((article) =>
           (article.data.redirect_from ?? []).map((old) => ({
             params: { variant: variant.segment, slug: old },
             props: { movedTo: article, variant },
+            cacheKey: pageKey(article, []),
           })),
-        );
-        return [...articles, ...moved];
-      }),
+        ),
+      ),
     )
   ).flat();
 }

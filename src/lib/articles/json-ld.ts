@@ -30,7 +30,8 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: title,
-    alternativeHeadline: [kicker, subtitle].filter(Boolean).join(' '),
+    // The kicker (引題) and the subtitle (副題) are each a headline line of their own, never glued into one.
+    ...(kicker || subtitle ? { alternativeHeadline: [kicker, subtitle].filter(Boolean) } : {}),
     description,
     datePublished: isoDateTime(date),
     ...(updated ? { dateModified: isoDateTime(updated) } : {}),

@@ -1,14 +1,17 @@
 /**
  * Paragraph permalinks: a link to each paragraph's own id, named in the variant's script.
+ * The same pass over the article marks its short numbers for 直排 (tate-chu-yoko).
  * Runs at build time.
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Variant } from '../variants/variants.ts';
+import { markTateChuYoko } from '../typography/tate-chu-yoko.ts';
 
-/** Appends a permalink to every top-level paragraph that has an id. */
+/** Appends a permalink to every top-level paragraph that has an id, and marks short numbers for 直排. */
 export function withPermalinks(html: string, variant: Variant): string {
   const tree = fromHtml(html, { fragment: true });
+  markTateChuYoko(tree);
   let n = 0;
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;

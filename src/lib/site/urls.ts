@@ -25,6 +25,11 @@ export function articleUrl(variant: Variant, slug: string): string {
   return withBase(`${variant.segment}/${slug}/`);
 }
 
+/** An article's share page in a variant. */
+export function shareUrl(variant: Variant, slug: string): string {
+  return `${articleUrl(variant, slug)}share/`;
+}
+
 /** A section's first page in a variant. */
 export function sectionUrl(variant: Variant, section: Section): string {
   return withBase(`${variant.segment}/${section.id}/`);

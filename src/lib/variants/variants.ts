@@ -45,6 +45,7 @@ export interface UiStrings {
   search: SearchStrings;
   reader: ReaderStrings;
   newsroom: NewsroomStrings;
+  share: ShareStrings;
 }
 
 /** Strings of bylines, changes after publication, unpublished articles and moved ones; `{date}` and `{name}` are filled in. */
@@ -66,6 +67,23 @@ export interface NewsroomStrings {
   authorArticles: string;
   /** The page at an article's old address. */
   moved: string;
+}
+
+/** Strings of an article's share control. */
+export interface ShareStrings {
+  /** The link to the share page, and the page's heading. */
+  share: string;
+  /** Label of the article's address, shown to select and copy. */
+  link: string;
+  copyLink: string;
+  /** The option to link to the paragraph in view rather than the article's top. */
+  withParagraph: string;
+  copied: string;
+  /** The system share sheet (navigator.share). */
+  more: string;
+  weibo: string;
+  /** The QR code's text alternative and caption. */
+  qr: string;
 }
 
 /** Strings of page navigation; `{n}` is a page number. */
@@ -179,6 +197,16 @@ export const variants = [
         writing: '排版',
         writings: { horizontal: '橫排', vertical: '直排' },
       },
+      share: {
+        share: '分享',
+        link: '本文網址',
+        copyLink: '複製連結',
+        withParagraph: '連到正在讀的段落',
+        copied: '連結已複製',
+        more: '其他分享方式…',
+        weibo: '分享到微博',
+        qr: '用微信掃描二維碼，在手機上打開本文',
+      },
       search: {
         siteLabel: '搜尋本站',
         label: '搜尋',
@@ -254,6 +282,16 @@ export const variants = [
         sizes: { s: '小', m: '中', l: '大', xl: '特大' },
         writing: '排版',
         writings: { horizontal: '横排', vertical: '竖排' },
+      },
+      share: {
+        share: '分享',
+        link: '本文网址',
+        copyLink: '复制链接',
+        withParagraph: '链接到正在读的段落',
+        copied: '链接已复制',
+        more: '其他分享方式…',
+        weibo: '分享到微博',
+        qr: '用微信扫描二维码，在手机上打开本文',
       },
       search: {
         siteLabel: '搜索本站',

@@ -1,0 +1,118 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { phrasesOf } from '../../src/lib/typography/phrases.ts';
+import { slug } from '../support/seed.ts';
+
+/** Width and height of a control's box, in CSS pixels. */
+async function sizeOf(control: Locator): Promise<[number, number]> {
+  const box = (await control.boundingBox())!;
+  return [Math.round(box.width), Math.round(box.height)];
+}
+
+test.describe('on a touch screen at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the article’s controls are at least 44 × 44 px', async ({ page }) => {
+    await page.goto(`/zh-hans/${slug}/`);
+    const controls = [page.getByRole('link', { name: '阅读原文' }), page.locator('a.permalink').first()];
+    for (const control of controls) {
+      const [width, height] = await sizeOf(control);
+      expect(width, await control.evaluate((e) => e.outerHTML)).toBeGreaterThanOrEqual(44);
+      expect(height, await control.evaluate((e) => e.outerHTML)).toBeGreaterThanOrEqual(44);
+    }
+  });
+
+  test('the 404 page’s links and search are at least 44 px tall', async ({ page }) => {
+    await page.goto('/no-such-page/');
+    for (const control of await page.locator('.not-found a, .not-found input, .not-found button').all()) {
+      const [, height] = await sizeOf(control);
+      expect(height).toBeGreaterThanOrEqual(44);
+    }
+  });
+});
+
+test.describe('the 404 page', () => {
+  test('leads home, to each front page and to a search in each script', async ({ page }) => {
+    const response = await page.goto('/zh-hant/no-such-article/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('.site-name')).toHaveAttribute('href', '/');
+    await page.getByRole('searchbox', { name: '搜索' }).fill('社会工作');
+    await page.getByRole('searchbox', { name: '搜索' }).press('Enter');
+    await expect(page).toHaveURL(/\/zh-hans\/search\/\?q=/);
+    await expect(page.locator('.search-hit').first()).toContainText('社会工作');
+  });
+
+  test('its bilingual title breaks only between phrases, at 320–412 px', async ({ page }) => {
+    for (const width of [320, 360, 375, 390, 412]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/no-such-page/');
+      for (const title of await page.locator('.not-found h1 span[lang]').all()) {
+        const lang = (await title.getAttribute('lang'))!;
+        const text = await title.innerText();
+        // Offsets in the title where a new line starts, from where each character is drawn.
+        const starts = await title.evaluate((span) => {
+          const found: number[] = [];
+          let offset = 0;
+          let lastTop: number | undefined;
+          const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const node = walker.currentNode as Text;
+            for (let i = 0; i < node.data.length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const top = range.getClientRects()[0]?.top;
+              if (top === undefined) continue;
+              if (lastTop !== undefined && top > lastTop + 4) found.push(offset + i);
+              lastTop = top;
+            }
+            offset += node.data.length;
+          }
+          return found;
+        });
+        let at = 0;
+        const ends = new Set(phrasesOf(text, lang).map((phrase) => (at += phrase.length)));
+        for (const start of starts)
+          expect(ends.has(start), `${text} at ${width} px breaks inside a phrase at ${start}`).toBe(true);
+      }
+    }
+  });
+});
+
+/** The contrast ratio of two CSS colours, as WCAG defines it. */
+function contrast(a: number[], b: number[]): number {
+  const luminance = ([r, g, b]: number[]) => {
+    const [R, G, B] = [r!, g!, b!].map((c) => {
+      const v = c / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * R! + 0.7152 * G! + 0.0722 * B!;
+  };
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+async function borderAndPaper(page: Page, selector: string): Promise<[number[], number[]]> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((e) => {
+      const rgb = (color: string) => {
+        const canvas = document.createElement('canvas').getContext('2d')!;
+        canvas.fillStyle = color;
+        canvas.fillRect(0, 0, 1, 1);
+        return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      return [rgb(getComputedStyle(e).borderTopColor), rgb(getComputedStyle(document.documentElement).backgroundColor)];
+    });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the borders of the search field, script switch and 字 button reach 3:1 (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/zh-hant/${slug}/`);
+    for (const selector of ['.site-search form', '.script-switch ul', '.reader-controls__toggle']) {
+      const [border, paper] = await borderAndPaper(page, selector);
+      expect(contrast(border, paper), selector).toBeGreaterThanOrEqual(3);
+    }
+  });
+}
