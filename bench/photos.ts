@@ -94,7 +94,7 @@ export async function photoCost(
       head: ['articles', 'photo', 'image cache', 'total', 'image files', 'vs no photos'],
       rows,
       notes: [
-        `Cold, one full-size photo (2,000 px, 21 files for the article, its list picture, og:image and feed): ${perPhoto.toFixed(1)} s of build time per photo; a thousand such photos from cold would take about ${((perPhoto * 1000) / 60).toFixed(0)} min.`,
+        `Cold, one full-size photo (2,000 px: every AVIF, WebP and JPEG of the article, the list picture, og:image and feed): ${perPhoto.toFixed(1)} s of build time per photo; a thousand such photos from cold would take about ${((perPhoto * 1000) / 60).toFixed(0)} min.`,
         "Warm: Astro's cache folder (cacheDir; node_modules/.astro by default) kept from the cold build, as CI or a host restores it.",
         'The seed article has no photo, so photos = articles − 1.',
       ],
