@@ -20,9 +20,15 @@ export function separateHan(html: string): string {
     .replaceAll(SEPARATOR + SEPARATOR, SEPARATOR);
 }
 
-/** The page as the indexer should see it: separators inside the `data-pagefind-body` element only. */
+/**
+ * The page as the indexer should see it: separators inside the `data-pagefind-body` element only, and
+ * the article's section (its `article:section` meta, in the page's script) as the `section` filter.
+ */
 export function pageForIndex(html: string): string | undefined {
   const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/);
   if (start < 0) return undefined;
-  return html.slice(0, start) + separateHan(html.slice(start));
+  const section = /<meta property="article:section" content="([^"]*)"/.exec(html)?.[1];
+  const filter = section ? ` data-pagefind-filter="section:${section}"` : '';
+  const body = html.slice(start).replace(/\sdata-pagefind-body/, (attribute) => attribute + filter);
+  return html.slice(0, start) + separateHan(body);
 }
