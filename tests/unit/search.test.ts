@@ -100,8 +100,17 @@ describe('what the indexer sees', () => {
     expect(separateHan('<p title="標題">社會 work</p>')).toBe('<p title="標題">\u200b社\u200b會\u200b work</p>');
     const page = '<title>鹽城</title><article data-pagefind-body><h1>鹽城</h1></article>';
     expect(pageForIndex(page)).toBe(
-      '<title>鹽城</title><article data-pagefind-body><h1>\u200b鹽\u200b城\u200b</h1></article>',
+      '<title>鹽城</title><article data-pagefind-body>\u204b<h1>\u200b鹽\u200b城\u200b</h1></article>',
     );
     expect(pageForIndex('<p>鹽城</p>')).toBeUndefined();
+  });
+
+  test('paragraph ids become empty markers, so the index stores no paragraph twice; the section is a filter', () => {
+    const page =
+      '<meta property="article:section" content="時政"><article data-pagefind-body><p id="p1">鹽</p><p class="x" id="p2">城</p></article>';
+    expect(pageForIndex(page)).toBe(
+      '<meta property="article:section" content="時政"><article data-pagefind-body data-pagefind-filter="section:時政">' +
+        '¶<p><span id="p1"></span>\u200b鹽\u200b</p>¶<p class="x"><span id="p2"></span>\u200b城\u200b</p></article>',
+    );
   });
 });

@@ -6,6 +6,7 @@
  * browser, loaded only when the reader shows intent to search.
  */
 import { markedExcerpt } from '../../lib/search/excerpt.ts';
+import { BLOCK_MARK, OTHER_BLOCK_MARK } from '../../lib/search/index-text.ts';
 import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
 import {
   indexedWhole,
@@ -28,7 +29,8 @@ interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
-  anchors: Array<{ id?: string; text: string }>;
+  /** The paragraphs' markers (see src/lib/search/index-text.ts), in the order of their blocks. */
+  anchors: Array<{ element: string; id?: string }>;
 }
 interface PagefindResult {
   id: string;
@@ -223,16 +225,31 @@ export async function search(query: string, sources: SearchSources, section?: st
   };
 }
 
-/** A result as shown: the link to the matched paragraph, the headline, the marked passage. */
+/** A result as shown: the headline, a passage with the matches marked, and a link to that passage's paragraph. */
 function hitOf(page: PagefindData, query: string, patterns: readonly RegExp[]): SearchHit {
-  const anchor = page.anchors
-    .map((a) => ({ id: a.id, text: withoutSeparators(a.text) }))
-    .find((a) => a.id && patterns.some((p) => a.text.search(p) >= 0));
+  const title = page.meta['title'] ?? page.url;
+  // The blocks of the page; paragraphs (after BLOCK_MARK) in the order of their anchors.
+  const anchors = page.anchors.filter((a) => a.element === 'span' && a.id);
+  let paragraph = 0;
+  const blocks = withoutSeparators(page.content)
+    .split(new RegExp(`(?=[${BLOCK_MARK}${OTHER_BLOCK_MARK}])`, 'u'))
+    .map((block) => ({
+      id: block.startsWith(BLOCK_MARK) ? anchors[paragraph++]?.id : undefined,
+      text: block.slice(block[0] === BLOCK_MARK || block[0] === OTHER_BLOCK_MARK ? 1 : 0).trim(),
+    }))
+    .filter((block) => block.text && block.text !== title);
+  const holds = (text: string, every: boolean) => patterns[every ? 'every' : 'some']((p) => text.search(p) >= 0);
+  // The first paragraph holding every term, else one holding some; else the headline blocks.
+  const passage =
+    blocks.find((b) => b.id && holds(b.text, true)) ??
+    blocks.find((b) => b.id && holds(b.text, false)) ??
+    blocks.find((b) => holds(b.text, false)) ??
+    blocks[0];
   const highlight = `?highlight=${encodeURIComponent(query.trim().replace(/\s+/gu, ' '))}`;
   return {
-    url: page.url + highlight + (anchor ? `#${anchor.id}` : ''),
-    title: page.meta['title'] ?? page.url,
-    excerptHtml: markedExcerpt(anchor?.text ?? withoutSeparators(page.content), patterns),
+    url: page.url + highlight + (passage?.id ? `#${passage.id}` : ''),
+    title,
+    excerptHtml: markedExcerpt(passage?.text ?? '', patterns),
   };
 }
 

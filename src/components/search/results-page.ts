@@ -1,15 +1,15 @@
 /**
  * The search page's results (<search-page>, see src/pages/[variant]/search.astro):
  * the hits for its `?q=` (and `&section=`), with the headline of each a link,
- * twenty at a time behind a "more" button; the section filter with each
+ * ten at a time behind a "more" button; the section filter with each
  * section's count; the query in the page's title and in the header box. Runs
  * in the browser, started by search-ui.ts.
  */
 import { search, sourcesOf, statusText, stringsOf, type SearchHit } from './engine.ts';
 import { hitContent } from './hit-content.ts';
 
-/** Results listed at first and added by each press of "more". */
-const PAGE = 20;
+/** Results listed at first and added by each press of "more": about two screens, so little is fetched unseen. */
+const PAGE = 10;
 
 /** A result as an item of the results list. */
 function resultItem(hit: SearchHit): HTMLLIElement {
