@@ -1,10 +1,11 @@
 /**
  * `npm run bench [section…]`: snapshots the project into a temp folder, builds it
  * there, serves the build on 127.0.0.1 and measures it in Chromium. Sections:
- * weight, lighthouse, search, switching, build, photos (all when none is named).
+ * weight, lighthouse, search, switching, build, photos (all when none is named), and search-scale (only when named).
  * Prints tables and writes bench/results/latest.json (latest-<sections>.json for a partial run).
- * Env: BENCH_RUNS (default 7), BENCH_SIZES (default 1,100,1000), BENCH_KEEP=1 keeps the temp folder,
- * BENCH_PHOTOS (articles with full-size photos built cold, and with small ones built warm; default 25,1000).
+ * Env: BENCH_RUNS (default 7), BENCH_SIZES (default 1,100,1000), BENCH_SEARCH_SIZES (search-scale, default 1000),
+ * BENCH_PHOTOS (articles with full-size photos built cold, and with small ones built warm; default 25,1000),
+ * BENCH_KEEP=1 keeps the temp folder.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -16,13 +17,16 @@ import { buildCost } from './build-cost.ts';
 import { render, type Table } from './format.ts';
 import { lighthouseScores, unavailable } from './lighthouse.ts';
 import { searchBench } from './search.ts';
+import { searchScaleBench } from './search-scale.ts';
 import { serve, type SiteServer } from '../tests/support/static-server.ts';
 import { build, snapshot } from './site.ts';
 import { switchingBench, writeClientPage } from './switching.ts';
 import { pageWeight } from './weight.ts';
 import { photoCost } from './photos.ts';
 
-const SECTIONS = ['weight', 'lighthouse', 'search', 'switching', 'build', 'photos'] as const;
+const SECTIONS = ['weight', 'lighthouse', 'search', 'switching', 'build', 'photos', 'search-scale'] as const;
+/** Sections run when none is named: all but search-scale, which builds sites of a thousand articles and more. */
+const DEFAULT_SECTIONS = SECTIONS.filter((s) => s !== 'search-scale');
 type Section = (typeof SECTIONS)[number];
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -32,6 +36,7 @@ const article = (variant: string) => `/${variant}/${slug}/`;
 const runs = Number(process.env['BENCH_RUNS'] ?? 7);
 const sizes = (process.env['BENCH_SIZES'] ?? '1,100,1000').split(',').map(Number);
 const [coldArticles = 25, warmArticles = 1000] = (process.env['BENCH_PHOTOS'] ?? '25,1000').split(',').map(Number);
+const searchSizes = (process.env['BENCH_SEARCH_SIZES'] ?? '1000').split(',').map(Number);
 
 const PAGES = [
   { type: 'root', path: '/' },
@@ -52,7 +57,7 @@ const progress = (message: string) => console.error(`[bench] ${message}`);
 function chosenSections(args: string[]): Section[] {
   const unknown = args.filter((a) => !(SECTIONS as readonly string[]).includes(a));
   if (unknown.length) throw new Error(`unknown section ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
-  return args.length ? (args as Section[]) : [...SECTIONS];
+  return args.length ? (args as Section[]) : [...DEFAULT_SECTIONS];
 }
 
 async function machine() {
@@ -121,6 +126,15 @@ async function main(): Promise<void> {
         const r = await searchBench(browser!, server!, SEARCHES, runs);
         results[section] = r.data;
         show(r.table);
+      } else if (section === 'search-scale') {
+        const all = [];
+        for (const count of searchSizes) {
+          progress(`building and searching a site of ${count} articles`);
+          const r = await searchScaleBench(browser!, root, work, count);
+          all.push(r.data);
+          show(r.table);
+        }
+        results[section] = all;
       } else if (section === 'switching') {
         const client = await writeClientPage(path.join(work, 'out', 'dist'), projectRoot, slug);
         const r = await switchingBench(
@@ -145,7 +159,7 @@ async function main(): Promise<void> {
     await mkdir(resultsDir, { recursive: true });
     const file = path.join(
       resultsDir,
-      sections.length === SECTIONS.length ? 'latest.json' : `latest-${sections.join('-')}.json`,
+      sections.length === DEFAULT_SECTIONS.length ? 'latest.json' : `latest-${sections.join('-')}.json`,
     );
     await writeFile(file, `${JSON.stringify({ machine: info, site, runs, sections: results, tables }, null, 2)}\n`);
     progress(`wrote ${path.relative(projectRoot, file)}`);

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { pageForIndex } from '../lib/search/index-text.ts';
+import { INDEXED_PUNCTUATION } from '../lib/search/query.ts';
 import { siteBase } from './site-base.ts';
 
 /** Lists the HTML files below a folder, in a stable order. */
@@ -35,7 +36,8 @@ export default function pagefind(): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
-        const { index, errors } = await createIndex({});
+        // Chinese punctuation is indexed as words, so a pasted sentence is an exact phrase, marks included.
+        const { index, errors } = await createIndex({ includeCharacters: INDEXED_PUNCTUATION });
         if (!index || errors.length) fail('createIndex', errors);
         let pages = 0;
         try {

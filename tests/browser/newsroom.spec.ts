@@ -158,8 +158,8 @@ test('the news sitemap lists the last two days before the build, with their time
   expect(index).toContain(`<loc>${BUILT_ORIGIN}/zh-hans/news-sitemap.xml</loc>`);
   const news = await (await request.get(`${site}/zh-hans/news-sitemap.xml`)).text();
   const urls = [...news.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-  // Built at 2025-03-03 12:00: 2 March 10:30 is within two days; 1 March 08:05 is not.
-  expect(urls).toEqual([`${BUILT_ORIGIN}/zh-hans/corrected-report/`]);
+  // Built at 2025-03-03 12:00: 3 March 08:00 and 2 March 10:30 are within two days; 1 March 08:05 is not.
+  expect(urls).toEqual([`${BUILT_ORIGIN}/zh-hans/photo-report/`, `${BUILT_ORIGIN}/zh-hans/corrected-report/`]);
   expect(news).toContain('<news:publication_date>2025-03-02T10:30:00+08:00</news:publication_date>');
   expect(news).toContain('<news:title>社区服务中心延长开放时间</news:title>');
 });

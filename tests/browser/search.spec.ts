@@ -5,6 +5,8 @@ import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
 import { ARCHIVE_SITE_ARTICLES, archiveArticles } from '../support/archive-site.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { variantByLang, variantBySegment } from '../../src/lib/variants/variants.ts';
+import { formatDate, parseArticleDate } from '../../src/lib/articles/dates.ts';
+import { sectionById, sectionName } from '../../src/lib/sections/sections.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;
@@ -152,22 +154,22 @@ test('keyboard only: / opens search, arrows choose, Enter lands on the marked pa
 
 test('Escape during a slow search cancels it: the panel stays closed when the results arrive', async ({ page }) => {
   // Every index and fragment file arrives 1.5 s late, so Escape comes while the search is still running.
+  let requested = 0;
   let delayed = 0;
   await page.route(/\/pagefind\/(index|fragment)\//, async (route) => {
+    requested++;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     delayed++;
     await route.continue();
   });
   await page.goto(article('zh-hant'));
-  // The search has finished once the result's fragment has arrived.
-  const fragment = page.waitForResponse(/\/pagefind\/fragment\//);
   await page.keyboard.press('Control+k');
   await page.keyboard.type('周斌');
   await expect(page.locator('.site-search__status')).toHaveText('搜尋中…');
   await page.keyboard.press('Escape');
   await expect(page.locator('.site-search__panel')).toBeHidden();
-  await fragment;
-  expect(delayed).toBeGreaterThan(0);
+  // The search has run its course once every delayed file has arrived.
+  await expect.poll(() => requested > 0 && delayed === requested).toBe(true);
   // One more turn of the page's event loop for the results to be handled.
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
   await expect(page.locator('.site-search__panel')).toBeHidden();
@@ -245,17 +247,19 @@ test('switching script on the search page keeps the query', async ({ page }) => 
 });
 
 test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
-  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  // Every try fails, whatever its URL (a retry asks under another one).
+  const pagefindJs = /\/pagefind\/pagefind\.js(\?|$)/;
+  await page.route(pagefindJs, (route) => route.abort());
   await page.goto(article('zh-hant'));
   await page.keyboard.press('/');
   await page.keyboard.type('周斌');
   await expect(page.locator('.site-search__status')).toHaveText('搜尋暫時無法使用，請稍後再試。');
-  await page.unroute('**/pagefind/pagefind.js');
+  await page.unroute(pagefindJs);
   await page.locator('.site-search__input').fill('周斌 ');
   await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
 });
 
-test('with many articles: the count is the real total, the newest come first, twenty are shown', async ({ page }) => {
+test('with many articles: the count is the real total, the newest come first, ten are shown', async ({ page }) => {
   // The ground truth, from the fixture's own texts: the articles whose Simplified text contains the query.
   const query = '发展';
   const hans = variantBySegment('zh-hans');
@@ -267,7 +271,13 @@ test('with many articles: the count is the real total, the newest come first, tw
   await page.goto(`${originOf('archive')}/zh-hans/`);
   const options = await searchFor(page, query);
   await expect(page.locator('.site-search__status')).toHaveText(`找到 ${matching.length + 1} 篇文章`);
-  await expect(options).toHaveCount(20);
+  await expect(options).toHaveCount(10);
+  // The rest are on the search page, which the panel links to.
+  await expect(page.locator('.site-search__all')).toHaveText(`搜索结果（${matching.length + 1}）›`);
+  await expect(page.locator('.site-search__all')).toHaveAttribute(
+    'href',
+    `/zh-hans/search/?q=${encodeURIComponent(query)}`,
+  );
   const dates = (await options.evaluateAll((els) => els.map((el) => el.getAttribute('data-href')!))).map(
     (href) => dateOf.get(/^\/zh-hans\/([^/]+)\//.exec(href)![1]!) ?? '2025-02-19',
   );
@@ -279,4 +289,290 @@ test('with many articles: the count is the real total, the newest come first, tw
       .sort()
       .at(-1),
   );
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// On the archive of generated articles: the ground truth is computed from the fixture's own texts.
+
+const archive = originOf('archive');
+
+/** An article of the archive site as a reader sees it on one variant's page. */
+interface ArchiveText {
+  slug: string;
+  date: string;
+  section: string;
+  title: string;
+  /** Headline, dateline and body, in the page's script. */
+  text: string;
+}
+
+/** Every article of the archive site (the seed included) in one variant's script. */
+function archiveTexts(segment: 'zh-hant' | 'zh-hans'): ArchiveText[] {
+  const target = variantBySegment(segment);
+  const generated = archiveArticles(ARCHIVE_SITE_ARTICLES).map((a) => {
+    const [title, ...paragraphs] = convertText([a.title, ...a.paragraphs].join('\n'), variantByLang(a.script), target)
+      .split('\n')
+      .map((line) => line);
+    return {
+      slug: a.slug,
+      date: a.date,
+      section: a.section,
+      title: title!,
+      text: [title, formatDate(parseArticleDate(a.date)!), ...paragraphs].join('\n'),
+    };
+  });
+  const seedLines = segment === 'zh-hant' ? repairedSeed : simplifiedSeed;
+  const seedArticle = {
+    slug,
+    date: '2025-02-19',
+    section: 'politics',
+    title: seedLines[1]!,
+    text: [...seedLines, formatDate(parseArticleDate('2025-02-19')!), segment === 'zh-hant' ? '鹽城' : '盐城'].join(
+      '\n',
+    ),
+  };
+  return [seedArticle, ...generated];
+}
+
+/** The slug a result links to. */
+const slugOfHref = (href: string) => /^\/zh-han[st]\/([^/?]+)\//.exec(href)![1]!;
+
+/** Presses the search page's "more" until every result is listed. */
+async function showAll(page: Page) {
+  const more = page.locator('.search-page__more');
+  const hits = page.locator('.search-page__results .search-hit');
+  while (await more.isVisible()) {
+    const count = await hits.count();
+    await more.click();
+    await expect(hits).not.toHaveCount(count);
+  }
+}
+
+test('exact with many spellings: a query whose characters have more than 16 spellings loses no article', async ({
+  page,
+  request,
+}) => {
+  // On the Traditional page, a Simplified query is spelled through the folding table; find a passage whose
+  // spelling comes after the first 16 of its query's spellings (the order they are tried in).
+  const folding = (await (await request.get(`${archive}/zh-hant/search-folding.json`)).json()) as Record<
+    string,
+    string
+  >;
+  const spellingsOf = (c: string) => [...(folding[c] ?? c)];
+  let chosen: { hant: string; hans: string } | undefined;
+  for (const { text } of archiveTexts('zh-hant')) {
+    for (const run of text.match(/\p{Script=Han}{10,}/gu) ?? []) {
+      const hant = run.slice(0, 10);
+      const hans = toSimplified(hant);
+      if (hans.length !== hant.length) continue;
+      let place = 0;
+      let combinations = 1;
+      [...hans].forEach((c, i) => {
+        const options = spellingsOf(c);
+        place = place * options.length + Math.max(0, options.indexOf(hant[i]!));
+        combinations *= options.length;
+      });
+      if (combinations > 16 && place >= 16) chosen ??= { hant, hans };
+    }
+  }
+  expect(chosen, 'a passage whose spelling is beyond the 16th').toBeDefined();
+  const truth = archiveTexts('zh-hans').filter((a) => a.text.includes(chosen!.hans)).length;
+  expect(truth).toBeGreaterThan(0);
+  await page.goto(`${archive}/zh-hant/`);
+  await searchFor(page, chosen!.hans);
+  await expect(page.locator('.site-search__status'), chosen!.hans).toHaveText(`找到 ${truth} 篇文章`);
+  await expect(page.locator('.site-search__results mark').first()).toHaveText(chosen!.hant);
+});
+
+test('punctuation inside a query matches it or its other-width twin; a pasted paragraph finds its article', async ({
+  page,
+}) => {
+  for (const segment of ['zh-hant', 'zh-hans'] as const) {
+    await page.goto(article(segment));
+    for (const query of [
+      '網約配送員、網約車司機',
+      '周斌指出，黨的十',
+      '周斌指出,黨的十',
+      '黨委（黨組）',
+      '黨委(黨組)',
+    ]) {
+      const results = await searchFor(page, query);
+      await expect(results, `${segment}: ${query}`).toHaveCount(1);
+      const inPage = segment === 'zh-hant' ? query : toSimplified(query);
+      const mark = (await results.first().locator('mark').first().textContent())!;
+      expect(mark.replace(/[，（）]/g, (c) => String.fromCodePoint(c.codePointAt(0)! - 0xfee0))).toBe(
+        inPage.replace(/[，（）]/g, (c) => String.fromCodePoint(c.codePointAt(0)! - 0xfee0)),
+      );
+    }
+    // The punctuation must be there: the same words with another mark between them are not a match.
+    await expect(await searchFor(page, '周斌指出。黨的十')).toHaveCount(0);
+    await expect(await searchFor(page, '網約配送員網約車司機')).toHaveCount(0);
+  }
+  // A whole paragraph pasted with a line break in it (line breaks separate terms, like spaces).
+  await page.goto(article('zh-hans'));
+  const paragraph = repairedSeed[4]!;
+  const pasted = `${paragraph.slice(0, 40)}\n${paragraph.slice(40)}`;
+  const results = await searchFor(page, pasted);
+  await expect(results).toHaveCount(1);
+  // Arriving from a punctuated query marks it whole in the article.
+  const punctuated = await searchFor(page, '黨委（黨組）');
+  await punctuated.first().click();
+  await expect(page.locator('mark.search-mark').first()).toHaveText('党委（党组）');
+  await expect(page.locator('mark.search-mark').first()).toBeInViewport();
+});
+
+test('an input method’s composition is not searched; the committed text is', async ({ page }) => {
+  await page.goto(article('zh-hant'));
+  const input = page.locator('.site-search__input');
+  // A first search, then an empty box: a search started now would show the panel at once.
+  await searchFor(page, '周斌');
+  await input.fill('');
+  await expect(page.locator('.site-search__panel')).toBeHidden();
+  const cdp = await page.context().newCDPSession(page);
+  for (const text of ['s', 'sh', 'she', 'sheh', 'shehui']) {
+    await cdp.send('Input.imeSetComposition', { text, selectionStart: text.length, selectionEnd: text.length });
+    await expect(input).toHaveValue(text);
+    await expect(page.locator('.site-search__panel')).toBeHidden();
+    await expect(page.locator('.site-search__status')).toHaveText('');
+  }
+  await cdp.send('Input.insertText', { text: '社會' });
+  await expect(input).toHaveValue('社會');
+  await expect(page.locator('.site-search__status')).toHaveText('找到 1 篇文章');
+  await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
+});
+
+test('Latin words and digits are found, Latin in any case', async ({ page }) => {
+  const texts = archiveTexts('zh-hans');
+  // Latin letters and digits match whole runs of them; Han characters anywhere.
+  const edge = '[\\p{Script=Latin}\\p{N}]';
+  const whole = (run: string) =>
+    new RegExp(
+      (/^[a-z0-9]/i.test(run) ? `(?<!${edge})` : '') +
+        run.replace(/[.]/g, '\\.') +
+        (/[a-z0-9]$/i.test(run) ? `(?!${edge})` : ''),
+      'iu',
+    );
+  await page.goto(`${archive}/zh-hans/`);
+  for (const [query, runs] of [
+    ['ESPN', ['ESPN']],
+    ['espn', ['ESPN']],
+    ['iPhone 15', ['iPhone', '15']],
+    ['IPHONE', ['iPhone']],
+    ['2025年', ['2025年']],
+    ['PM2.5', ['PM2.5']],
+  ] as const) {
+    const truth = texts.filter((a) => runs.every((run) => whole(run).test(a.text))).length;
+    expect(truth, query).toBeGreaterThan(0);
+    await searchFor(page, query);
+    await expect(page.locator('.site-search__status'), query).toHaveText(`找到 ${truth} 篇文章`);
+    const mark = await page.locator('.site-search__results mark').first().textContent();
+    expect(mark!.toLowerCase(), query).toContain(runs[0].toLowerCase());
+  }
+});
+
+test('ranking: newest first; within a day, a headline holding the query before a passing mention', async ({ page }) => {
+  const texts = archiveTexts('zh-hans');
+  const byslug = new Map(texts.map((a) => [a.slug, a]));
+  // A query from a headline that some article of the same day mentions only in its text.
+  const mixedDays = (query: string) => {
+    const days = new Map<string, Set<boolean>>();
+    for (const a of texts.filter((t) => t.text.includes(query)))
+      days.set(a.date, (days.get(a.date) ?? new Set()).add(a.title.includes(query)));
+    return [...days.values()].filter((kinds) => kinds.size === 2).length;
+  };
+  const candidates = texts.flatMap((a) => [a.title.slice(0, 2), a.title.slice(0, 3)]);
+  const query = candidates.sort((a, b) => mixedDays(b) - mixedDays(a))[0]!;
+  expect(mixedDays(query), query).toBeGreaterThan(0);
+  await page.goto(`${archive}/zh-hans/search/?q=${encodeURIComponent(query)}`);
+  const truth = texts.filter((a) => a.text.includes(query));
+  await expect(page.locator('.search-page__status')).toHaveText(`找到 ${truth.length} 篇文章`);
+  await showAll(page);
+  const links = page.locator('.search-page__results .search-hit__title');
+  await expect(links).toHaveCount(truth.length);
+  const shown = (await links.evaluateAll((els) => els.map((el) => el.getAttribute('href')!))).map((href) =>
+    byslug.get(slugOfHref(href))!,
+  );
+  const expected = [...shown].sort(
+    (a, b) => b.date.localeCompare(a.date) || Number(b.title.includes(query)) - Number(a.title.includes(query)),
+  );
+  expect(shown.map((a) => [a.date, a.title.includes(query)])).toEqual(
+    expected.map((a) => [a.date, a.title.includes(query)]),
+  );
+});
+
+test('the search page: more results, a section filter with counts, the query in its title and the header box', async ({
+  page,
+}) => {
+  const query = '发展';
+  const texts = archiveTexts('zh-hans');
+  const truth = texts.filter((a) => a.text.includes(query));
+  expect(truth.length).toBeGreaterThan(40);
+  await page.goto(`${archive}/zh-hans/search/?q=${encodeURIComponent(query)}`);
+  await expect(page).toHaveTitle(new RegExp(`^${query} - 搜索结果 \\| `));
+  await expect(page.locator('.site-search__input')).toHaveValue(query);
+  const status = page.locator('.search-page__status');
+  await expect(status).toHaveText(`找到 ${truth.length} 篇文章`);
+  const hits = page.locator('.search-page__results .search-hit');
+  await expect(hits).toHaveCount(10);
+  await page.locator('.search-page__more').click();
+  await expect(hits).toHaveCount(20);
+  await expect(hits.nth(10).locator('a')).toBeFocused();
+  await showAll(page);
+  await expect(hits).toHaveCount(truth.length);
+  await expect(status).toHaveText(`找到 ${truth.length} 篇文章`);
+  const slugs = (await hits.locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!))).map(
+    slugOfHref,
+  );
+  expect(new Set(slugs)).toEqual(new Set(truth.map((a) => a.slug)));
+
+  // Each section with results, with its count; choosing one lists only its articles.
+  const filter = page.getByRole('navigation', { name: '按栏目筛选' });
+  const counts = new Map<string, number>();
+  for (const a of truth) counts.set(a.section, (counts.get(a.section) ?? 0) + 1);
+  for (const [id, count] of counts) {
+    await expect(
+      filter.getByRole('link', { name: `${sectionName(sectionById(id), variantBySegment('zh-hans'))} ${count}` }),
+    ).toBeVisible();
+  }
+  await expect(filter.getByRole('link', { name: `全部 ${truth.length}` })).toHaveAttribute('aria-current', 'true');
+  const [section, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const name = sectionName(sectionById(section), variantBySegment('zh-hans'));
+  await filter.getByRole('link', { name: `${name} ${count}` }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]section=${section}`));
+  await expect(status).toHaveText(`找到 ${count} 篇文章`);
+  await expect(filter.getByRole('link', { name: `${name} ${count}` })).toHaveAttribute('aria-current', 'true');
+  await showAll(page);
+  const inSection = (await hits.locator('a').evaluateAll((els) => els.map((el) => el.getAttribute('href')!))).map(
+    slugOfHref,
+  );
+  expect(new Set(inSection)).toEqual(new Set(truth.filter((a) => a.section === section).map((a) => a.slug)));
+});
+
+test.describe('on a 320 px phone', () => {
+  test.use({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+  test('every header control is at least 44×44 px, and the search box opens wide enough to type in', async ({
+    page,
+  }) => {
+    for (const segment of ['zh-hant', 'zh-hans'] as const) {
+      await page.goto(article(segment));
+      const controls = page.locator('.site-header').locator('a, button, input, summary');
+      for (const control of await controls.all()) {
+        if (!(await control.isVisible())) continue;
+        const box = (await control.boundingBox())!;
+        const name = await control.evaluate((el) => el.outerHTML.slice(0, 80));
+        expect(box.width, name).toBeGreaterThanOrEqual(44);
+        expect(box.height, name).toBeGreaterThanOrEqual(44);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      const input = page.locator('.site-search__input');
+      await input.tap();
+      await expect(input).toBeFocused();
+      // Focused, the box spans the header: room for a query of ten characters beside the buttons.
+      expect((await input.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+      await input.fill('社會工作');
+      await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
+      const visible = await input.evaluate((el) => getComputedStyle(el).color !== 'rgba(0, 0, 0, 0)');
+      expect(visible).toBe(true);
+    }
+  });
 });

@@ -8,6 +8,9 @@ import { loadSearchFiles, search, sourcesOf, statusText, stringsOf } from './eng
 import { hitContent } from './hit-content.ts';
 import type { SiteSearch } from './site-search.ts';
 
+/** How many results the header panel lists; the search page has the rest. */
+const SHOWN = 10;
+
 /** Turns the header's search form into a combobox that lists results as the reader types. */
 export function connectHeaderBox(root: SiteSearch): void {
   const sources = sourcesOf(root);
@@ -16,6 +19,11 @@ export function connectHeaderBox(root: SiteSearch): void {
   const panel = root.querySelector<HTMLElement>('.site-search__panel')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const list = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
+  // Beyond the first few results, a link to the search page, which lists them all.
+  const all = document.createElement('a');
+  all.className = 'site-search__all';
+  all.hidden = true;
+  panel.append(all);
   let active = -1;
   let latest = 0;
 
@@ -55,21 +63,24 @@ export function connectHeaderBox(root: SiteSearch): void {
     if (!query.trim()) {
       list.replaceChildren();
       status.textContent = '';
+      all.hidden = true;
       closePanel();
       return;
     }
     showPanel(true);
     if (!list.children.length) status.textContent = strings.loading;
-    let results;
+    let results, hits;
     try {
       results = await search(query, sources);
+      if (ticket !== latest) return; // a newer query is on its way
+      hits = await results.hits(SHOWN);
     } catch {
       if (ticket === latest) status.textContent = strings.failed;
       return;
     }
-    if (ticket !== latest) return; // a newer query is on its way
+    if (ticket !== latest) return;
     list.replaceChildren(
-      ...results.hits.map((hit, i) => {
+      ...hits.map((hit, i) => {
         const option = document.createElement('li');
         option.id = `site-search-option-${i}`;
         option.setAttribute('role', 'option');
@@ -81,11 +92,19 @@ export function connectHeaderBox(root: SiteSearch): void {
       }),
     );
     status.textContent = statusText(results, query, strings);
+    // Beyond the first few, the search page lists them all (and only the results shown are fetched here).
+    all.hidden = results.total <= hits.length;
+    all.href = `${root.querySelector('form')!.getAttribute('action')}?q=${encodeURIComponent(query.trim())}`;
+    all.textContent = `${list.getAttribute('aria-label')}（${results.total}）›`;
     setActive(-1);
     showPanel(true);
   };
 
-  input.addEventListener('input', () => void searchAsTyped());
+  // Only committed text is searched: not each step of an input method's composition (shehui → 社會).
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) void searchAsTyped();
+  });
+  input.addEventListener('compositionend', () => void searchAsTyped());
   list.addEventListener('click', (event) => {
     const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
     if (option) location.assign(option.dataset['href']!);

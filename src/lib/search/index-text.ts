@@ -20,9 +20,45 @@ export function separateHan(html: string): string {
     .replaceAll(SEPARATOR + SEPARATOR, SEPARATOR);
 }
 
-/** The page as the indexer should see it: separators inside the `data-pagefind-body` element only. */
+/**
+ * Marks where each block begins in the indexed text: BLOCK_MARK before a paragraph with an id (in the
+ * same order as Pagefind's anchors), OTHER_BLOCK_MARK before any other block (kicker, headline,
+ * dateline). Pagefind keeps no boundary between blocks, so without them an excerpt runs from the dateline
+ * into the first paragraph and a phrase could match across two blocks; a mark takes a word position and
+ * is never a word.
+ */
+export const BLOCK_MARK = '\u00b6';
+export const OTHER_BLOCK_MARK = '\u204b';
+
+/** Puts a block mark before every block element. */
+function markBlocks(html: string): string {
+  return html.replace(/<(?:p|h[1-6]|li|blockquote|figcaption|td|th)(?=[\s>])[^>]*>/g, (tag) =>
+    /\sid="/.test(tag) ? BLOCK_MARK + tag : OTHER_BLOCK_MARK + tag,
+  );
+}
+
+/**
+ * Pagefind stores, for each element with an id, that element's whole text beside the page's text: the
+ * paragraph ids would double every stored page. Each id moves onto an empty marker at the start of its
+ * element, which keeps the word position a result links to and stores no text.
+ */
+function idsAsMarkers(html: string): string {
+  return html.replace(
+    /<(p|h[1-6]|li|blockquote|figcaption|td|th)(\s[^>]*?)?\sid="([^"]*)"([^>]*)>/g,
+    (_, tag: string, before = '', id: string, after: string) => `<${tag}${before}${after}><span id="${id}"></span>`,
+  );
+}
+
+/**
+ * The page as the indexer should see it, inside the `data-pagefind-body` element only: separators, block
+ * marks, ids as empty markers, and the article's section (its `article:section` meta, in the page's script)
+ * as the `section` filter.
+ */
 export function pageForIndex(html: string): string | undefined {
   const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/);
   if (start < 0) return undefined;
-  return html.slice(0, start) + separateHan(html.slice(start));
+  const section = /<meta property="article:section" content="([^"]*)"/.exec(html)?.[1];
+  const filter = section ? ` data-pagefind-filter="section:${section}"` : '';
+  const body = html.slice(start).replace(/\sdata-pagefind-body/, (attribute) => attribute + filter);
+  return html.slice(0, start) + separateHan(idsAsMarkers(markBlocks(body)));
 }

@@ -6,8 +6,9 @@
 import type { SearchStrings, Variant } from '../variants/variants.ts';
 import { withBase } from '../site/urls.ts';
 
-/** The search strings the browser needs: the status line's, while searching and after. */
-export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'>;
+/** The search strings the browser needs: the status line's, while searching and after; on the search page, its title. */
+export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'> &
+  Partial<Pick<SearchStrings, 'queryTitle'>>;
 
 /** Where a variant's search files are, for the `data-*` attributes the search code reads. */
 export function searchSources(variant: Variant) {
@@ -21,4 +22,9 @@ export function searchSources(variant: Variant) {
 export function searchStrings(variant: Variant): string {
   const { results, noResults, loading, failed } = variant.ui.search;
   return JSON.stringify({ results, noResults, loading, failed } satisfies SearchStatusStrings);
+}
+
+/** The search page's strings for `data-strings`: the header's, and its title with the query. */
+export function searchPageStrings(variant: Variant): string {
+  return JSON.stringify({ ...JSON.parse(searchStrings(variant)), queryTitle: variant.ui.search.queryTitle });
 }

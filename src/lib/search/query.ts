@@ -3,39 +3,76 @@
  * in the page's script and finding them in text. The index holds every page in
  * its own script with each Han character a word (see index-text.ts); a query is
  * turned into exact phrases of characters in the page's script, using a folding
- * table built from the site's own text. Runs in the browser and in the tests.
+ * table built from the site's own text. Punctuation inside a query matches
+ * that mark or its other width (，/,); any quotation mark matches any other.
+ * Chinese punctuation is indexed as words (Pagefind's `includeCharacters`), so
+ * it is part of the exact phrase; other marks (- / %) are not, and the phrase
+ * is cut there, its parts found apart and the page's text checked. Runs in the
+ * browser, at build time (the indexed marks) and in the tests.
  */
 
 /** For one variant: each character of the site spelled otherwise in that variant's text → its spellings there. */
 export type Folding = Record<string, string>;
 
-const TOKEN = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+/gu;
+/**
+ * A Han character, a run of other letters and digits (with the decimal point or thousands comma inside a
+ * number, as Pagefind keeps them: PM2.5, 1,000), or one punctuation mark or symbol.
+ */
+const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
+/** The punctuation indexed as words: Chinese text's own marks, full width. */
+export const INDEXED_PUNCTUATION = '，。、；：？！「」『』（）《》〈〉【】〔〕“”‘’…—·';
+const PUNCTUATION = /^[\p{P}\p{S}]$/u;
+const QUOTES = '"\'“”‘’「」『』＂＇';
 const MAX_TERMS = 8;
-const MAX_SPELLINGS = 16;
 
-/** A query's terms (separated by spaces) as index tokens: Han characters alone, other letters and digits in runs. */
+/**
+ * A query's terms, separated by spaces or line breaks; each term is its units in order: Han characters
+ * alone, other letters and digits in runs, punctuation marks one by one.
+ */
 export function queryTerms(query: string): string[][] {
   return query
     .normalize('NFC')
     .split(/\s+/u)
-    .map((term) => term.match(TOKEN) ?? [])
-    .filter((tokens) => tokens.length > 0)
+    .map((term) => term.match(UNIT) ?? [])
+    .filter((units) => units.some((unit) => !isPunctuation(unit)))
     .slice(0, MAX_TERMS);
 }
 
-/** The spellings a token may have in a variant's text: a folded Han character's, else the token itself. */
-function spellingsOf(token: string, folding: Folding): string[] {
-  const folded = folding[token];
-  return folded ? [...folded] : [token];
+/** Whether a unit of a term is punctuation (or a symbol), which the index leaves out. */
+export function isPunctuation(unit: string): boolean {
+  return PUNCTUATION.test(unit);
 }
 
-/** Every spelling of a term in a variant's text (each character through the folding table), at most 16. */
-export function spellings(tokens: readonly string[], folding: Folding): string[][] {
-  let result: string[][] = [[]];
-  for (const token of tokens) {
-    result = result.flatMap((prefix) => spellingsOf(token, folding).map((c) => [...prefix, c])).slice(0, MAX_SPELLINGS);
+/** How a unit may be spelled in a variant's index: Han through the folding table, a mark as its indexed twins. */
+function indexSpellings(unit: string, folding: Folding): string[] {
+  return isPunctuation(unit)
+    ? punctuationTwins(unit).filter((mark) => INDEXED_PUNCTUATION.includes(mark))
+    : spellingsOf(unit, folding);
+}
+
+/**
+ * A term as exact phrases for the index: each phrase a run of its units, each unit as its possible
+ * spellings. A mark the index leaves out (- / %) ends a phrase.
+ */
+export function indexPhrases(units: readonly string[], folding: Folding): string[][][] {
+  const phrases: string[][][] = [[]];
+  for (const unit of units) {
+    const spelled = indexSpellings(unit, folding);
+    if (spelled.length) phrases.at(-1)!.push(spelled);
+    else phrases.push([]);
   }
-  return result;
+  return phrases.filter((phrase) => phrase.length > 0);
+}
+
+/** Whether the index alone decides a term: every unit of it is indexed (no mark such as - / % inside). */
+export function indexedWhole(units: readonly string[], folding: Folding): boolean {
+  return units.every((unit) => indexSpellings(unit, folding).length > 0);
+}
+
+/** The spellings a token may have in a variant's text: a folded Han character's, else the token itself. */
+export function spellingsOf(token: string, folding: Folding): string[] {
+  const folded = folding[token];
+  return folded ? [...folded] : [token];
 }
 
 /** The Pagefind query for one spelling: an exact phrase of its tokens. */
@@ -48,10 +85,19 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** A pattern that finds a term in a variant's text, in any of its spellings. */
-export function termPattern(tokens: readonly string[], folding: Folding): RegExp {
-  const parts = tokens.map((token) => {
-    const spelled = spellingsOf(token, folding);
+/** A punctuation mark and its twins: the other width (，/,), or every quotation mark for a quotation mark. */
+function punctuationTwins(mark: string): string[] {
+  if (QUOTES.includes(mark)) return [...QUOTES];
+  const code = mark.codePointAt(0)!;
+  if (code >= 0xff01 && code <= 0xff5e) return [mark, String.fromCodePoint(code - 0xfee0)];
+  if (code >= 0x21 && code <= 0x7e) return [mark, String.fromCodePoint(code + 0xfee0)];
+  return [mark];
+}
+
+/** A pattern that finds a term in a variant's text, in any of its spellings, punctuation in either width. */
+export function termPattern(units: readonly string[], folding: Folding): RegExp {
+  const parts = units.map((unit) => {
+    const spelled = isPunctuation(unit) ? punctuationTwins(unit) : spellingsOf(unit, folding);
     return spelled.length === 1 ? escapeRegExp(spelled[0]!) : `[${spelled.map(escapeRegExp).join('')}]`;
   });
   return new RegExp(parts.join('[\\s\\u200b]*'), 'giu');

@@ -131,6 +131,13 @@ export interface SearchStrings {
   needsJavaScript: string;
   loading: string;
   failed: string;
+  /** The search page's title with its query: `{query}` is filled in. */
+  queryTitle: string;
+  /** The button that shows the next results. */
+  more: string;
+  /** Name of the search page's section filter, and its choice of every section. */
+  sections: string;
+  allSections: string;
 }
 
 export interface Variant {
@@ -218,6 +225,10 @@ export const variants = [
         needsJavaScript: '搜尋需要 JavaScript。請在瀏覽器中啟用 JavaScript，或從首頁瀏覽所有文章。',
         loading: '搜尋中…',
         failed: '搜尋暫時無法使用，請稍後再試。',
+        queryTitle: '{query} - 搜尋結果',
+        more: '更多結果',
+        sections: '按欄目篩選',
+        allSections: '全部',
       },
       newsroom: {
         byline: '作者',
@@ -304,6 +315,10 @@ export const variants = [
         needsJavaScript: '搜索需要 JavaScript。请在浏览器中启用 JavaScript，或从首页浏览所有文章。',
         loading: '搜索中…',
         failed: '搜索暂时无法使用，请稍后再试。',
+        queryTitle: '{query} - 搜索结果',
+        more: '更多结果',
+        sections: '按栏目筛选',
+        allSections: '全部',
       },
       newsroom: {
         byline: '作者',
