@@ -21,6 +21,7 @@ import { sampleTree, type MemorySample } from './process-tree.ts';
 import { snapshot } from './site.ts';
 import { buildSite } from '../tests/support/build-site.ts';
 import { writeArchiveContent } from '../tests/support/archive-site.ts';
+import { mulberry32 } from '../tests/support/generated-corpus.ts';
 import { corpusEntry } from '../src/lib/sources/corpus.ts';
 import { importParts } from '../src/lib/sources/import-article.ts';
 import type { SectionId } from '../src/lib/sections/sections.ts';
@@ -46,18 +47,6 @@ const DAY = 86_400_000;
 const NEWEST = Date.parse('2025-02-18T00:00:00Z');
 /** Three articles a day, newest first, so 1,000 articles span about a year. */
 const dayOf = (i: number) => new Date(NEWEST - Math.floor(i / 3) * DAY).toISOString().slice(0, 10);
-
-/** mulberry32: a small seeded PRNG, so the recombined articles are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface CorpusArticle {
   title: string;

@@ -1,7 +1,7 @@
 /**
  * `npm run import -- <file.txt | folder | corpus.jsonl>… [--slug <slug>] [--date <YYYY-MM-DD>] [--force]`: turns
  * plain-text articles (one a file; corrections in <file>.errata.json beside it are applied) and JSONL corpora (one
- * article a line, in the shape of ../shared/corpus/cnews-news.jsonl; sections mapped by
+ * article a line, in the shape of the cnews corpus the bench reads; sections mapped by
  * src/lib/sources/corpus-sections.ts) into entries in content/articles/ (or CONTENT_DIR). A folder stands for its
  * .txt and .jsonl files. Every good article is imported; a garbled or otherwise broken one is refused with its
  * file, line and column, and the run goes on. An existing entry is never overwritten without --force, and each

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { phrasesOf } from '../../src/lib/typography/phrases.ts';
+import { lineStarts, phraseEnds } from '../support/line-breaks.ts';
 import { slug } from '../support/seed.ts';
 
 /** Width and height of a control's box, in CSS pixels. */
@@ -48,30 +48,8 @@ test.describe('the 404 page', () => {
       for (const title of await page.locator('.not-found h1 span[lang]').all()) {
         const lang = (await title.getAttribute('lang'))!;
         const text = await title.innerText();
-        // Offsets in the title where a new line starts, from where each character is drawn.
-        const starts = await title.evaluate((span) => {
-          const found: number[] = [];
-          let offset = 0;
-          let lastTop: number | undefined;
-          const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-          while (walker.nextNode()) {
-            const node = walker.currentNode as Text;
-            for (let i = 0; i < node.data.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const top = range.getClientRects()[0]?.top;
-              if (top === undefined) continue;
-              if (lastTop !== undefined && top > lastTop + 4) found.push(offset + i);
-              lastTop = top;
-            }
-            offset += node.data.length;
-          }
-          return found;
-        });
-        let at = 0;
-        const ends = new Set(phrasesOf(text, lang).map((phrase) => (at += phrase.length)));
-        for (const start of starts)
+        const ends = phraseEnds(text, lang);
+        for (const start of await lineStarts(title))
           expect(ends.has(start), `${text} at ${width} px breaks inside a phrase at ${start}`).toBe(true);
       }
     }

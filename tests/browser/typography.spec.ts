@@ -1,40 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
-import { phrasesOf } from '../../src/lib/typography/phrases.ts';
+import { expect, test } from '@playwright/test';
+import { lineStarts, phraseEnds } from '../support/line-breaks.ts';
 import { slug } from '../support/seed.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;
-
-/** The character offsets at which each line of an element's text starts, after the first. */
-function lineStarts(page: Page, selector: string): Promise<number[]> {
-  return page.locator(selector).evaluate((element) => {
-    const starts: number[] = [];
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    let lastTop: number | undefined;
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      for (let i = 0; i < node.data.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const top = range.getClientRects()[0]?.top;
-        if (top === undefined) continue;
-        if (lastTop !== undefined && top > lastTop + 4) starts.push(offset + i);
-        lastTop = top;
-      }
-      offset += node.data.length;
-    }
-    return starts;
-  });
-}
-
-/** Offsets where a phrase of the text ends, as BudouX reads it. */
-function phraseEnds(text: string, lang: string): Set<number> {
-  const ends = new Set<number>();
-  let at = 0;
-  for (const phrase of phrasesOf(text, lang)) ends.add((at += phrase.length));
-  return ends;
-}
 
 test.describe('headlines', () => {
   for (const [segment, lang] of [
@@ -54,11 +22,11 @@ test.describe('headlines', () => {
           for (const selector of ['h1', '.headline__kicker', '.headline__subtitle']) {
             const text = await page.locator(selector).innerText();
             const ends = phraseEnds(text, lang);
-            for (const start of await lineStarts(page, selector))
+            for (const start of await lineStarts(page.locator(selector)))
               expect(ends.has(start), `${selector} at ${width} px: breaks inside a phrase at ${start}`).toBe(true);
           }
           // Balanced: no line of the headline is a lone two-character widow.
-          const lines = await lineStarts(page, 'h1');
+          const lines = await lineStarts(page.locator('h1'));
           const text = await page.locator('h1').innerText();
           if (lines.length) expect(text.length - lines.at(-1)!, `h1 at ${width} px`).toBeGreaterThan(2);
         }

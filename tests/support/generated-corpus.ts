@@ -55,7 +55,7 @@ type ScriptIndex = 0 | 1;
 // Random numbers
 
 /** mulberry32: a small, fast 32-bit seeded PRNG giving floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

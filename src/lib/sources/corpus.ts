@@ -1,6 +1,6 @@
 /**
  * Reading a JSONL corpus (one article a line: `{"id": 1, "section": "体育", "title": "…", "paragraphs": ["…"]}`,
- * the shape of ../shared/corpus/cnews-news.jsonl) into Markdown entries, one line at a time, each problem named
+ * the shape of the cnews news corpus the bench reads) into Markdown entries, one line at a time, each problem named
  * with the file, line and column. Runs in Node, for `npm run import` and the scale bench.
  */
 import path from 'node:path';
