@@ -1,19 +1,21 @@
 /**
  * Share cards: the 1200 × 630 PNG that a shared link shows (og:image), with
  * the article's kicker, headline and subtitle in its own script on the site's
- * paper, ink and accent. Drawn with satori (layout to SVG) and resvg (SVG to
- * PNG). The fonts are Noto Sans SC and TC from npm (@fontsource), which come
+ * paper, ink and accent. Drawn with satori (layout to SVG), resvg (SVG to
+ * pixels) and sharp (PNG). The fonts are Noto Sans SC and TC from npm (@fontsource), which come
  * cut into about a hundred files by Unicode range: a card loads only the files
  * that hold its own characters. Nothing of this reaches readers but the PNG.
  * Cards are cached by a hash of everything drawn on them, so a rebuild draws
  * only new or changed ones. Runs in Node, at build time.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import { phrasesOf } from '../typography/phrases.ts';
 
 /** What a card shows. */
@@ -87,8 +89,8 @@ async function fontsFor(text: string, font: FontFamily) {
 
 const box = (style: Record<string, unknown>, children: unknown) => ({ type: 'div', props: { style, children } });
 
-/** The card as a PNG. */
-export async function drawCard(card: CardText): Promise<Buffer> {
+/** The card as SVG, its text already drawn as paths. */
+async function cardSvg(card: CardText): Promise<string> {
   const font = familyFor(card.lang);
   const { kicker, title, subtitle, siteName, lang } = card;
   // A line breaks only between BudouX phrases: each phrase is a box of its own in a wrapping row.
@@ -120,32 +122,71 @@ export async function drawCard(card: CardText): Promise<Buffer> {
   );
   const fonts = await fontsFor([siteName, kicker, title, subtitle, '——'].join(''), font);
   tree.props.style['fontFamily'] = fonts.map((f) => `'${f.name}'`).join(', ');
-  const svg = await satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+}
+
+/** The card as a PNG. */
+async function drawCard(card: CardText): Promise<Buffer> {
+  const svg = await cardSvg(card);
+  // Rasterised and encoded off this thread (resvg's and sharp's own threads), so
+  // that several cards under way keep both cores busy while satori lays out the next.
   // The text is already paths: resvg needs no fonts, and loading the system's would cost most of the time.
-  return new Resvg(svg, { font: { loadSystemFonts: false }, fitTo: { mode: 'width', value: CARD_WIDTH } })
-    .render()
-    .asPng();
+  const image = await renderAsync(svg, {
+    font: { loadSystemFonts: false },
+    fitTo: { mode: 'width', value: CARD_WIDTH },
+  });
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png()
+    .toBuffer();
 }
 
 /** Where cards are kept between builds. */
 export const CARD_CACHE = path.resolve(process.env['SHARE_CARD_CACHE'] ?? 'node_modules/.cache/share-cards');
 
-/** The card for `card`, from the cache when it was drawn before with the same text and design. */
-export async function shareCard(card: CardText, cache = CARD_CACHE): Promise<Buffer> {
+/** Cards being drawn into the cache now, by their file there. */
+const underWay = new Map<string, Promise<string>>();
+
+/** The card's file in the cache, drawn first when an earlier build did not draw the same text and design. */
+function cachedCard(card: CardText, cache: string): Promise<string> {
   const key = createHash('sha256')
     .update(JSON.stringify([DESIGN, card]))
     .digest('hex')
     .slice(0, 32);
   const file = path.join(cache, `${key}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    const png = await drawCard(card);
-    await mkdir(cache, { recursive: true });
-    // Written whole, then renamed: builds side by side never read half a card.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, file);
-    return png;
+  let drawn = underWay.get(file);
+  if (!drawn) {
+    drawn = access(file).then(
+      () => file,
+      async () => {
+        const png = await drawCard(card);
+        await mkdir(cache, { recursive: true });
+        // Written whole, then renamed: builds side by side never read half a card.
+        const partial = `${file}.${process.pid}.partial`;
+        await writeFile(partial, png);
+        await rename(partial, file);
+        return file;
+      },
+    );
+    underWay.set(file, drawn);
+    const done = () => underWay.delete(file);
+    drawn.then(done, done);
   }
+  return drawn;
+}
+
+/** The PNG of `card`, from the cache, or drawn now (or by prepareCards) and cached. */
+export async function shareCard(card: CardText, cache = CARD_CACHE): Promise<Buffer> {
+  return readFile(await cachedCard(card, cache));
+}
+
+/** Starts drawing, in the background, the cards the cache lacks, a few at a time; shareCard then waits only for its own. */
+export function prepareCards(cards: CardText[], cache = CARD_CACHE): void {
+  const queue = cards.values();
+  const drawNext = async (): Promise<void> => {
+    for (const card of queue) {
+      // A failure is shareCard's to report, for the card that asks for it.
+      await cachedCard(card, cache).catch(() => undefined);
+    }
+  };
+  for (let i = 0; i < availableParallelism() + 1; i++) void drawNext();
 }

@@ -5,13 +5,23 @@
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { articlePaths } from '../../../lib/articles/collection.ts';
-import { shareCard } from '../../../lib/share/card.node.ts';
+import { prepareCards, shareCard, type CardText } from '../../../lib/share/card.node.ts';
 
-export const getStaticPaths = articlePaths;
+type ArticlePage = Awaited<ReturnType<typeof articlePaths>>[number]['props'];
+const cardOf = ({ article, variant }: ArticlePage): CardText => {
+  const { kicker, title, subtitle } = article.data;
+  return { siteName: variant.ui.siteName, kicker, title, subtitle, lang: variant.lang };
+};
+
+export const getStaticPaths = async () => {
+  const paths = await articlePaths();
+  // A build draws every missing card at once, several at a time; the dev server, only the one asked for.
+  if (import.meta.env.PROD) prepareCards(paths.map(({ props }) => cardOf(props)));
+  return paths;
+};
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = async ({ props: { article, variant } }) => {
-  const { kicker, title, subtitle } = article.data;
-  const png = await shareCard({ siteName: variant.ui.siteName, kicker, title, subtitle, lang: variant.lang });
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const png = await shareCard(cardOf(props));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
