@@ -92,11 +92,11 @@ async function writeSite(folder: string, count: number): Promise<{ articles: Ben
 function byKind(log: readonly Served[]): Record<string, { files: number; bytes: number }> {
   const kinds: Record<string, { files: number; bytes: number }> = {};
   for (const entry of log) {
-    const kind = /\/pagefind\/index\//.test(entry.path)
+    const kind = /\/pagefind\/[^/]+\/index\//.test(entry.path)
       ? 'index'
-      : /\/pagefind\/fragment\//.test(entry.path)
+      : /\/pagefind\/[^/]+\/fragment\//.test(entry.path)
         ? 'fragments'
-        : /\/pagefind\/filter\//.test(entry.path)
+        : /\/pagefind\/[^/]+\/filter\//.test(entry.path)
           ? 'filters'
           : 'fixed';
     kinds[kind] ??= { files: 0, bytes: 0 };

@@ -29,7 +29,10 @@ export function headersFile(base: string): string {
     '# Written by src/integrations/deploy-headers.ts at build time.',
     rule('*', ...SECURITY),
     // Content-hashed: Astro's assets and Pagefind's index and fragments.
-    ...['_astro/*', 'pagefind/index/*', 'pagefind/fragment/*'].map((path) => rule(path, IMMUTABLE)),
+    ...[
+      '_astro/*',
+      ...variants.flatMap((v) => [`pagefind/${v.segment}/index/*`, `pagefind/${v.segment}/fragment/*`]),
+    ].map((path) => rule(path, IMMUTABLE)),
     // Pages, and files that keep their names from one build to the next.
     ...['', '404.html', ...variants.map((v) => `${v.segment}/*`)].map((path) => rule(path, PAGE)),
     '',

@@ -1,7 +1,10 @@
 /**
  * Builds the Pagefind index when Astro has written the site, through Pagefind's
  * Node API (as Starlight does), so `astro build` alone gives a searchable site.
- * Any indexing error fails the build.
+ * Each variant gets an index of its own (`pagefind/<segment>/`), built by a
+ * Pagefind process of its own that exits before the next starts: the indexer
+ * holds every page it is given in memory, so this halves its peak. A reader
+ * searches one variant's pages anyway. Any indexing error fails the build.
  * Runs in Node, after `astro build`.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -12,6 +15,7 @@ import { close, createIndex } from 'pagefind';
 import { pageForIndex } from '../lib/search/index-text.ts';
 import { INDEXED_PUNCTUATION } from '../lib/search/query.ts';
 import { siteBase } from './site-base.ts';
+import { variants } from '../lib/variants/variants.ts';
 
 /** Lists the HTML files below a folder, in a stable order. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -36,24 +40,28 @@ export default function pagefind(): AstroIntegration {
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
-        // Chinese punctuation is indexed as words, so a pasted sentence is an exact phrase, marks included.
-        const { index, errors } = await createIndex({ includeCharacters: INDEXED_PUNCTUATION });
-        if (!index || errors.length) fail('createIndex', errors);
+        const files = await htmlFiles(root);
         let pages = 0;
-        try {
-          for (const file of await htmlFiles(root)) {
-            const content = pageForIndex(await readFile(file, 'utf8'));
-            if (!content) continue;
-            const relative = path.relative(root, file).split(path.sep).join('/');
-            const url = base + relative.replace(/(^|\/)index\.html$/, '$1');
-            const added = await index!.addHTMLFile({ url, content });
-            if (added.errors.length) fail(`indexing ${relative}`, added.errors);
-            pages++;
+        for (const variant of variants) {
+          // Chinese punctuation is indexed as words, so a pasted sentence is an exact phrase, marks included.
+          const { index, errors } = await createIndex({ includeCharacters: INDEXED_PUNCTUATION });
+          if (!index || errors.length) fail('createIndex', errors);
+          try {
+            for (const file of files) {
+              const relative = path.relative(root, file).split(path.sep).join('/');
+              if (!relative.startsWith(`${variant.segment}/`)) continue;
+              const content = pageForIndex(await readFile(file, 'utf8'));
+              if (!content) continue;
+              const url = base + relative.replace(/(^|\/)index\.html$/, '$1');
+              const added = await index!.addHTMLFile({ url, content });
+              if (added.errors.length) fail(`indexing ${relative}`, added.errors);
+              pages++;
+            }
+            const written = await index!.writeFiles({ outputPath: path.join(root, 'pagefind', variant.segment) });
+            if (written.errors.length) fail('writeFiles', written.errors);
+          } finally {
+            await close();
           }
-          const written = await index!.writeFiles({ outputPath: path.join(root, 'pagefind') });
-          if (written.errors.length) fail('writeFiles', written.errors);
-        } finally {
-          await close();
         }
         logger.info(`indexed ${pages} pages`);
       },

@@ -132,7 +132,7 @@ test('Pagefind loads on intent, never on page load', async ({ page }) => {
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => p.includes('pagefind') || p.includes('search-folding'))).toEqual([]);
   await page.locator('.site-search__input').hover();
-  await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/zh-hant/pagefind.js'))).toBe(true);
   await expect.poll(() => fetched.some((p) => p.endsWith('/zh-hant/search-folding.json'))).toBe(true);
 });
 
@@ -156,7 +156,7 @@ test('Escape during a slow search cancels it: the panel stays closed when the re
   // Every index and fragment file arrives 1.5 s late, so Escape comes while the search is still running.
   let requested = 0;
   let delayed = 0;
-  await page.route(/\/pagefind\/(index|fragment)\//, async (route) => {
+  await page.route(/\/pagefind\/zh-han[st]\/(index|fragment)\//, async (route) => {
     requested++;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     delayed++;
@@ -248,7 +248,7 @@ test('switching script on the search page keeps the query', async ({ page }) => 
 
 test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
   // Every try fails, whatever its URL (a retry asks under another one).
-  const pagefindJs = /\/pagefind\/pagefind\.js(\?|$)/;
+  const pagefindJs = /\/pagefind\/zh-han[st]\/pagefind\.js(\?|$)/;
   await page.route(pagefindJs, (route) => route.abort());
   await page.goto(article('zh-hant'));
   await page.keyboard.press('/');

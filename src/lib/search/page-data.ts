@@ -13,7 +13,7 @@ export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 
 /** Where a variant's search files are, for the `data-*` attributes the search code reads. */
 export function searchSources(variant: Variant) {
   return {
-    'data-pagefind': withBase('pagefind/pagefind.js'),
+    'data-pagefind': withBase(`pagefind/${variant.segment}/pagefind.js`),
     'data-folding': withBase(`${variant.segment}/search-folding.json`),
   };
 }
