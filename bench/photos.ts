@@ -44,21 +44,49 @@ async function timed(root: string, content: string, cache: string, out: string) 
   return { seconds, files };
 }
 
-/** Builds `articles` articles without and with photos of `size`, cold then warm each. */
+/** Warm builds of each archive, taken in turns; the median of each is reported. */
+const WARM_RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/**
+ * Builds `articles` articles without and with photos of `size`: each cold, then each warm WARM_RUNS times in
+ * turns, so that the two warm medians share the machine's drift (one warm build alone swung from 1.25× to 2.1×).
+ */
 async function compare(root: string, work: string, articles: number, [width, height]: [number, number]) {
-  const runs: Run[] = [];
-  for (const photos of [false, true]) {
-    const content = path.join(work, `content-${articles}-${photos}`);
-    await writeArchiveContent(content, articles - 1);
-    if (photos) await addPhotos(content, width, height);
-    const cache = path.join(work, `cache-${articles}-${photos}`);
-    for (const state of ['cold', 'warm']) {
-      const { seconds, files } = await timed(root, content, cache, path.join(work, 'out'));
+  const sites = await Promise.all(
+    [false, true].map(async (photos) => {
+      const content = path.join(work, `content-${articles}-${photos}`);
+      await writeArchiveContent(content, articles - 1);
+      if (photos) await addPhotos(content, width, height);
       const photo = photos ? `${width}×${height}` : 'none';
-      runs.push({ label: `${state}`, articles, photo, seconds, files });
+      return { photo, content, cache: path.join(work, `cache-${articles}-${photos}`), warm: [] as number[], files: 0 };
+    }),
+  );
+  const runs: Run[] = [];
+  const out = path.join(work, 'out');
+  for (const site of sites) {
+    const cold = await timed(root, site.content, site.cache, out);
+    runs.push({ label: 'cold', articles, photo: site.photo, ...cold });
+  }
+  for (let run = 0; run < WARM_RUNS; run++) {
+    for (const site of sites) {
+      const warm = await timed(root, site.content, site.cache, out);
+      site.warm.push(warm.seconds);
+      site.files = warm.files;
     }
-    await rm(content, { recursive: true, force: true });
-    await rm(cache, { recursive: true, force: true });
+  }
+  for (const site of sites) {
+    const spread = `${Math.min(...site.warm).toFixed(1)}–${Math.max(...site.warm).toFixed(1)} s`;
+    runs.push({
+      label: `warm (median of ${WARM_RUNS}: ${spread})`,
+      articles,
+      photo: site.photo,
+      seconds: median(site.warm),
+      files: site.files,
+    });
+    await rm(site.content, { recursive: true, force: true });
+    await rm(site.cache, { recursive: true, force: true });
   }
   return runs;
 }
@@ -73,10 +101,12 @@ export async function photoCost(
   const many = await compare(root, work, warmArticles, [640, 427]);
   const data = [...full, ...many];
   const at = (runs: Run[], photo: boolean, label: string) =>
-    runs.find((r) => (r.photo !== 'none') === photo && r.label === label)!;
+    runs.find((r) => (r.photo !== 'none') === photo && r.label.startsWith(label))!;
   const perPhoto = (at(full, true, 'cold').seconds - at(full, false, 'cold').seconds) / (coldArticles - 1);
   const rows = data.map((r) => {
-    const base = (r.articles === coldArticles ? full : many).find((b) => b.photo === 'none' && b.label === r.label)!;
+    const base = (r.articles === coldArticles ? full : many).find(
+      (b) => b.photo === 'none' && b.label.split(' ')[0] === r.label.split(' ')[0],
+    )!;
     return [
       String(r.articles),
       r.photo,

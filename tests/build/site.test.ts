@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -7,7 +7,8 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
 import { buildSite } from '../support/build-site.ts';
 import { htmlValidator } from '../support/page-quality.ts';
-import { BUILT_ORIGIN } from '../support/sites.ts';
+import { BUILT_ORIGIN, FIXTURE_BUILD_TIME } from '../support/sites.ts';
+import { writeFixturePhotos } from '../support/test-photos.ts';
 
 const DIST = 'dist';
 
@@ -137,5 +138,32 @@ describe('builds are deterministic', () => {
     expect(listA.some((f) => f.startsWith('pagefind/'))).toBe(true);
     const differing = listA.filter((f) => !readFileSync(path.join(a!, f)).equals(readFileSync(path.join(b!, f))));
     expect(differing).toEqual([]);
+  });
+});
+
+describe('warm builds', () => {
+  test('a site with photos, rebuilt from its cache after another site was built in this project, has every photo', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'warm-photos-'));
+    cpSync('tests/fixtures', path.join(root, 'fixtures'), { recursive: true });
+    const contentDir = path.join(root, 'fixtures', 'content');
+    await writeFixturePhotos(contentDir);
+    const photoSite = { contentDir, cacheDir: path.join(root, 'cache'), env: { BUILD_TIME: FIXTURE_BUILD_TIME } };
+    const warm = path.join(root, 'warm');
+    for (const [outDir, options] of [
+      [path.join(root, 'cold'), photoSite],
+      [path.join(root, 'other'), {}],
+      [warm, photoSite],
+    ] as const) {
+      const { status, output } = await buildSite({ outDir, ...options });
+      expect(status, output).toBe(0);
+    }
+    const html = readFileSync(path.join(warm, 'zh-hant', 'photo-report', 'index.html'), 'utf8');
+    const images = [...html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)]
+      .flatMap(([, value]) => value!.split(',').map((candidate) => candidate.trim().split(' ')[0]!))
+      .filter((url) => /\.(avif|webp|jpg)$/.test(url));
+    // The lead photo and the body figure, each as AVIF, WebP and JPEG.
+    expect(new Set(images.map((url) => url.split('.').at(-1))).size).toBe(3);
+    expect(images.length).toBeGreaterThan(6);
+    expect(images.filter((url) => !existsSync(path.join(warm, url)))).toEqual([]);
   });
 });

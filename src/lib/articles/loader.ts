@@ -78,15 +78,11 @@ async function loadArticles(context: LoaderContext): Promise<void> {
     const { slug, data, body, projectPath } = article;
     const digest = context.generateDigest(`${inputs}\0${JSON.stringify({ slug, data, body, projectPath })}`);
     const ids = variants.map((variant) => `${variant.segment}/${slug}`);
-    // Astro rewrites its list of images to process only when an entry is set: an article with photos is always
-    // set anew, so a build from a warm cache finds them even after another site was built in this project.
-    const photographed = Boolean(data.image) || body.includes('![');
-    if (!photographed && ids.every((id) => store.get(id)?.digest === digest)) {
+    if (ids.every((id) => store.get(id)?.digest === digest)) {
       for (const id of ids) kept.add(id);
       continue;
     }
     for (const entry of await variantEntries(article, authors, context)) {
-      if (photographed) store.delete(entry.id);
       store.set({ ...entry, digest });
       kept.add(entry.id);
     }
