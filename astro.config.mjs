@@ -6,12 +6,12 @@ import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import conversionReview from './src/integrations/conversion-review.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
 import { articleSitemapPaths, isArticlePage, withAlternates } from './src/lib/site/sitemap.ts';
+import { basePath } from './src/lib/site/base-path.node.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
@@ -21,7 +21,7 @@ const sha256 = (/** @type {string} */ code) =>
 const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
 
 // BASE_PATH builds the site for a sub-folder, such as a project page on a static host.
-const base = process.env.BASE_PATH ?? '/';
+const base = basePath();
 // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? LOCAL_ORIGIN;
 
@@ -45,9 +45,8 @@ export default defineConfig({
       serialize: (entry) => withAlternates(entry, base),
       // Search result pages and share pages are not content; articles are in sitemaps of their own (src/lib/site/sitemap.ts).
       filter: (page) => !/\/(search|share)\/$/.test(page) && !isArticlePage(page, base),
-      customSitemaps: articleSitemapPaths().map((path) => new URL(base.replace(/\/?$/, '/') + path, site).href),
+      customSitemaps: articleSitemapPaths().map((path) => new URL(base + path, site).href),
     }),
-    pagefind(),
     deployHeaders(),
     conversionReview(),
     siteUrlCheck(LOCAL_ORIGIN),

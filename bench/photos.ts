@@ -35,10 +35,10 @@ async function addPhotos(folder: string, width: number, height: number): Promise
   }
 }
 
-/** One `astro build` of `content` with the cache folder `cache` (kept between calls: the second is warm). */
+/** One build (astro build, then the index) of `content` with the cache folder `cache` (kept between calls: the second is warm). */
 async function timed(root: string, content: string, cache: string, out: string) {
   const { status, output, seconds } = await buildSite({ root, outDir: out, contentDir: content, cacheDir: cache });
-  if (status !== 0) throw new Error(`astro build failed:\n${output.split('\n').slice(-20).join('\n')}`);
+  if (status !== 0) throw new Error(`build failed:\n${output.split('\n').slice(-20).join('\n')}`);
   const files = (await readdir(path.join(out, '_astro'))).filter((f) => /\.(avif|webp|jpg)$/.test(f)).length;
   await rm(out, { recursive: true, force: true });
   return { seconds, files };

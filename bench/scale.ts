@@ -154,13 +154,12 @@ interface Run {
   output: string;
 }
 
-/** One `astro build` of the snapshot, its process tree sampled. */
+/** One build of the snapshot (astro build, then the index), its process tree sampled. */
 async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
   const sampler = sampleTree();
   const { status, output, seconds } = await buildSite({ root, outDir, contentDir, cacheDir });
   const memory = sampler.stop();
-  if (status !== 0)
-    throw new Error(`astro build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
+  if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
   return { seconds, ...memory, output };
 }
 
@@ -368,7 +367,7 @@ async function main(): Promise<void> {
     rows,
     notes: [
       machine,
-      'build: cold `astro build` (Pagefind index included), wall time. peak RSS: the whole process tree, sampled from /proc every 0.2 s; Pagefind: its binary alone.',
+      'build: cold, as `npm run build` builds (astro build, then the Pagefind index), wall time. peak RSS: the whole process tree, sampled from /proc every 0.2 s; Pagefind: its binary alone.',
       'per added page: extra build time per extra page since the previous size. Rebuilds keep the content-layer cache and dist/ (% of the cold build).',
       'Targets: 1,000 articles ≤ 20 s and ≤ 800 MB; 10,000 ≤ 4 min and ≤ 3 GB; a rebuild after one edit ≤ 50 % of a full build.',
       ...(dev

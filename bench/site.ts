@@ -30,7 +30,7 @@ export interface BuildResult {
   pages: number;
 }
 
-/** Runs a cold `astro build` of the snapshot at `root` into `outDir`; `contentDir` sets CONTENT_DIR. */
+/** Runs a cold build (astro build, then the index) of the snapshot at `root` into `outDir`; `contentDir` sets CONTENT_DIR. */
 export async function build(
   root: string,
   outDir: string,
@@ -42,8 +42,7 @@ export async function build(
   await rm(path.join(root, '.astro'), { recursive: true, force: true });
   const { status, output, seconds } = await buildSite({ root, outDir, cacheDir, ...options });
   await writeFile(path.join(path.dirname(outDir), 'build.log'), output);
-  if (status !== 0)
-    throw new Error(`astro build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
+  if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
   const files = await readdir(outDir, { recursive: true });
   return { seconds, pages: files.filter((f) => f.endsWith('.html')).length };
 }

@@ -1,6 +1,7 @@
 /**
- * The one way tests and the bench build a site: `astro build` in a child
- * process, into its own folder, from any content folder, under any base path.
+ * The one way tests and the bench build a site, as `npm run build` does:
+ * `astro build`, then the search index (src/cli/index-search.ts), each in a
+ * child process, into its own folder, from any content folder, under any base path.
  * A child process because each build reads its own environment when Astro
  * loads the config, and because the bench measures the whole process tree.
  * Two builds of one project must not run at once: Astro prerenders through
@@ -33,7 +34,7 @@ export interface BuildOutcome {
   seconds: number;
 }
 
-/** Runs `astro build`; resolves with its exit status, everything it printed and its wall time. */
+/** Runs `astro build` and the indexer; resolves with the first failing exit status (or 0), everything printed and the wall time. */
 export async function buildSite({
   outDir,
   root = '.',
@@ -55,10 +56,18 @@ export async function buildSite({
   const start = performance.now();
   // process.execPath is the Node 22 that `npm run` put first on PATH; Astro refuses Node 20.
   const astro = path.resolve(root, 'node_modules/astro/bin/astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', path.resolve(outDir)], { cwd: root, env });
+  const indexer = path.resolve(root, 'src/cli/index-search.ts');
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  let status: number | null = 0;
+  for (const args of [
+    [astro, 'build', '--outDir', path.resolve(outDir)],
+    [indexer, path.resolve(outDir)],
+  ]) {
+    const child = spawn(process.execPath, args, { cwd: root, env });
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (status !== 0) break;
+  }
   return { status, output, seconds: (performance.now() - start) / 1000 };
 }

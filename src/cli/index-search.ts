@@ -1,0 +1,23 @@
+/**
+ * `node src/cli/index-search.ts [site folder]`: the search index of a built site (dist/ unless named), as
+ * `npm run build` runs it once `astro build` has exited. A step of its own, not an Astro integration: at the end
+ * of a build Astro still holds its data store in memory (2 GB at 10,000 articles), and the indexer's peak (as
+ * much again) would add to it. Base path: BASE_PATH, as for the build. Exits non-zero on any indexing error.
+ * Runs in Node, from the command line, in the project root.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexSite } from '../lib/search/index-site.node.ts';
+import { basePath } from '../lib/site/base-path.node.ts';
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const site = path.resolve(positionals[0] ?? 'dist');
+// Logged as Astro logs, so the bench's phase table (bench/scale.ts) tells indexing from building.
+const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [pagefind] ${message}`);
+try {
+  const pages = await indexSite(site, basePath());
+  log(`indexed ${pages} pages in ${site}`);
+} catch (error) {
+  console.error(`search index of ${site}: ${(error as Error).message}`);
+  process.exit(1);
+}
