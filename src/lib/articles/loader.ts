@@ -114,7 +114,8 @@ async function variantEntries(
         ...(data.image ? { image: imageInVariant(data.image, written, variant) } : {}),
         figures: figures.map((figure) => imageInVariant(figure, written, variant)),
       },
-      body,
+      // No `body`: pages use the rendered HTML, and the Markdown would be one more copy of every article in
+      // Astro's data store, which the build holds in memory several times over.
       filePath: projectPath,
       rendered: {
         html: withPermalinks(convertHtml(rendered.html, written, variant), variant),
