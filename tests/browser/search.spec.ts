@@ -296,6 +296,20 @@ test('with many articles: the count is the real total, the newest come first, te
 
 const archive = originOf('archive');
 
+test('the archive is indexed in parts, as a large archive is, and every part is there to merge', async ({
+  request,
+}) => {
+  // 241 articles in parts of ARCHIVE_INDEX_PART_PAGES; the exact counts of the tests below span every part.
+  for (const segment of ['zh-hant', 'zh-hans']) {
+    const parts = (await (await request.get(`${archive}/pagefind/${segment}/parts.json`)).json()) as string[];
+    expect(parts).toEqual(['2/', '3/']);
+    for (const part of parts) {
+      const entry = await request.get(`${archive}/pagefind/${segment}/${part}pagefind-entry.json`);
+      expect(entry.ok(), `${segment} part ${part}`).toBe(true);
+    }
+  }
+});
+
 /** An article of the archive site as a reader sees it on one variant's page. */
 interface ArchiveText {
   slug: string;

@@ -6,7 +6,7 @@
  * browser, loaded only when the reader shows intent to search.
  */
 import { markedExcerpt } from '../../lib/search/excerpt.ts';
-import { BLOCK_MARK, OTHER_BLOCK_MARK } from '../../lib/search/index-text.ts';
+import { BLOCK_MARK, OTHER_BLOCK_MARK, PART_FILTER } from '../../lib/search/index-text.ts';
 import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
 import {
   indexedWhole,
@@ -43,6 +43,7 @@ interface PagefindSearchOptions {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(query: string | null, options?: PagefindSearchOptions): Promise<{ results: PagefindResult[] }>;
 }
 
@@ -68,6 +69,8 @@ export interface SearchResults {
 let pagefind: Promise<Pagefind> | undefined;
 let folding: Promise<Folding> | undefined;
 let failedLoads = 0;
+/** How many parts the variant's index is in: 1 unless the archive is large. */
+let partCount = 1;
 
 /** The search sources named by an element's `data-pagefind` and `data-folding`. */
 export function sourcesOf(element: HTMLElement): SearchSources {
@@ -93,15 +96,25 @@ export function loadFolding(url: string): Promise<Folding> {
   return folding;
 }
 
+/** The other parts of a large archive's index (src/lib/search/index-site.node.ts), listed beside pagefind.js. */
+async function indexParts(pagefindUrl: string): Promise<string[]> {
+  const first = new URL(pagefindUrl, location.href);
+  const response = await fetch(new URL('parts.json', first));
+  if (!response.ok) throw new Error(`search index parts: HTTP ${response.status}`);
+  return ((await response.json()) as string[]).map((part) => new URL(part, first).pathname);
+}
+
 /** Loads Pagefind and the folding table; call on the first sign of intent so typing feels instant. */
 export function loadSearchFiles(sources: SearchSources): Promise<[Pagefind, Folding]> {
   // The browser remembers a module that failed to load; a retry must ask for it under another URL.
   const url = failedLoads ? `${sources.pagefind}?retry=${failedLoads}` : sources.pagefind;
-  pagefind ??= import(/* @vite-ignore */ url)
-    .then(async (module: Pagefind) => {
+  pagefind ??= Promise.all([import(/* @vite-ignore */ url) as Promise<Pagefind>, indexParts(sources.pagefind)])
+    .then(async ([module, parts]) => {
       // Result URLs are indexed with the base path already in them.
       await module.options({ baseUrl: '/' });
       await module.init();
+      for (const part of parts) await module.mergeIndex(part);
+      partCount = parts.length + 1;
       return module;
     })
     .catch((error: unknown) => {
@@ -142,11 +155,20 @@ async function pagesWithPhrase(engine: Pagefind, phrase: readonly string[][]): P
 /** Every page's id, newest first: the order results are shown in (see `search`). */
 let dateOrder: Promise<Map<string, number>> | undefined;
 
-/** Each page's place in date order, newest first, from Pagefind's sort index (no page data fetched). */
+/**
+ * Each page's place in date order, newest first, from Pagefind's sort index (no page data fetched). Pagefind
+ * orders merged results by score, so an index in parts is taken part by part: each part holds the pages older
+ * than the part before it.
+ */
 function datePlaces(engine: Pagefind): Promise<Map<string, number>> {
-  dateOrder ??= engine
-    .search(null, { sort: { date: 'desc' } })
-    .then(({ results }) => new Map(results.map((r, i) => [r.id, i])));
+  const sort = { date: 'desc' } as const;
+  dateOrder ??= Promise.all(
+    partCount === 1
+      ? [engine.search(null, { sort })]
+      : Array.from({ length: partCount }, (_, i) =>
+          engine.search(null, { sort, filters: { [PART_FILTER]: String(i + 1) } }),
+        ),
+  ).then((parts) => new Map(parts.flatMap(({ results }) => results).map((r, i) => [r.id, i])));
   return dateOrder;
 }
 

@@ -30,6 +30,9 @@ export function separateHan(html: string): string {
 export const BLOCK_MARK = '\u00b6';
 export const OTHER_BLOCK_MARK = '\u204b';
 
+/** The Pagefind filter naming the part of a large archive's index a page is in (see index-site.node.ts). */
+export const PART_FILTER = 'part';
+
 /** Puts a block mark before every block element. */
 function markBlocks(html: string): string {
   return html.replace(/<(?:p|h[1-6]|li|blockquote|figcaption|td|th)(?=[\s>])[^>]*>/g, (tag) =>
