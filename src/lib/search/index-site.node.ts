@@ -14,7 +14,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { PART_FILTER, pageForIndex } from './index-text.ts';
+import { indexedPageDate, pageForIndex } from './index-text.ts';
 import { INDEXED_PUNCTUATION } from './query.ts';
 import { variants } from '../variants/variants.ts';
 
@@ -34,9 +34,8 @@ async function htmlFiles(dir: string): Promise<string[]> {
 async function articlePagesNewestFirst(root: string, segment: string) {
   const pages: Array<{ file: string; relative: string; date: string }> = [];
   for (const file of await htmlFiles(path.join(root, segment))) {
-    const content = pageForIndex(await readFile(file, 'utf8'));
-    if (!content) continue;
-    const date = /\sdata-pagefind-sort="date:([^"]*)"/.exec(content)?.[1] ?? '';
+    const date = indexedPageDate(await readFile(file, 'utf8'));
+    if (date === undefined) continue;
     pages.push({ file, relative: path.relative(root, file).split(path.sep).join('/'), date });
   }
   return pages.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
@@ -94,10 +93,7 @@ export async function indexSite(root: string, base: string): Promise<number> {
         }
         // Each page says which part it is in: merged results come ordered by score, so the browser takes the date
         // order part by part (newest part first), filtering on this.
-        const content = pageForIndex(await readFile(file, 'utf8'))!.replace(
-          /<[a-z][^>]*\sdata-pagefind-body[^>]*>/,
-          (body) => `${body}<span data-pagefind-filter="${PART_FILTER}:${parts}"></span>`,
-        );
+        const content = pageForIndex(await readFile(file, 'utf8'), parts)!;
         await part.add(base + relative.replace(/(^|\/)index\.html$/, '$1'), content, relative);
         pages++;
       }

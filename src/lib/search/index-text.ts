@@ -30,6 +30,9 @@ export function separateHan(html: string): string {
 export const BLOCK_MARK = '\u00b6';
 export const OTHER_BLOCK_MARK = '\u204b';
 
+/** The element whose text the indexer takes. */
+const INDEXED_BODY = /<[a-z][^>]*\sdata-pagefind-body[\s>=]/;
+
 /** The Pagefind filter naming the part of a large archive's index a page is in (see index-site.node.ts). */
 export const PART_FILTER = 'part';
 
@@ -54,14 +57,27 @@ function idsAsMarkers(html: string): string {
 
 /**
  * The page as the indexer should see it, inside the `data-pagefind-body` element only: separators, block
- * marks, ids as empty markers, and the article's section (its `article:section` meta, in the page's script)
- * as the `section` filter.
+ * marks, ids as empty markers, the article's section (its `article:section` meta, in the page's script)
+ * as the `section` filter, and in an index in parts, the page's part as the `part` filter.
  */
-export function pageForIndex(html: string): string | undefined {
-  const start = html.search(/<[a-z][^>]*\sdata-pagefind-body[\s>=]/);
+export function pageForIndex(html: string, part?: number): string | undefined {
+  const start = html.search(INDEXED_BODY);
   if (start < 0) return undefined;
   const section = /<meta property="article:section" content="([^"]*)"/.exec(html)?.[1];
   const filter = section ? ` data-pagefind-filter="section:${section}"` : '';
-  const body = html.slice(start).replace(/\sdata-pagefind-body/, (attribute) => attribute + filter);
+  // In a large archive's index, each page says which part it is in (see index-site.node.ts).
+  const partMarker = part ? `<span data-pagefind-filter="${PART_FILTER}:${part}"></span>` : '';
+  const body = html
+    .slice(start)
+    .replace(
+      /\sdata-pagefind-body[^>]*>/,
+      (attributes) => attributes.replace('data-pagefind-body', `data-pagefind-body${filter}`) + partMarker,
+    );
   return html.slice(0, start) + separateHan(idsAsMarkers(markBlocks(body)));
+}
+
+/** The `date` sort key of a page the indexer takes (empty when it has none); undefined for a page it leaves out. */
+export function indexedPageDate(html: string): string | undefined {
+  if (html.search(INDEXED_BODY) < 0) return undefined;
+  return /\sdata-pagefind-sort="date:([^"]*)"/.exec(html)?.[1] ?? '';
 }
