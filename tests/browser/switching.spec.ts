@@ -34,6 +34,11 @@ test.describe('switching script', () => {
       window.scrollBy(0, p.getBoundingClientRect().top - header - 2 * parseFloat(getComputedStyle(p).lineHeight));
     });
     await expect(page.locator('#p3')).toBeInViewport();
+    // As on a slow phone, the permalink below is followed before the new page's scripts have loaded.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await route.continue();
+    });
     await page.getByRole('link', { name: '简体' }).click();
     await expect(page).toHaveURL(`/zh-hans/${slug}/#p4`);
     await expect(page.locator('#p4')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');

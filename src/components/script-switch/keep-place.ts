@@ -35,8 +35,6 @@ function restorePlace(): void {
   const place = JSON.parse(saved) as Place;
   const paragraph = document.getElementById(place.id);
   if (!paragraph || location.hash !== `#${place.id}`) return;
-  // The boot script kept the tint off this arrival; a permalink followed later is tinted again.
-  addEventListener('hashchange', () => delete document.documentElement.dataset['switched'], { once: true });
   const area = readingArea();
   area.scrollBy(area.offsetOf(paragraph) - place.offset);
 }
