@@ -84,8 +84,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        // Pagefind runs WebAssembly; nothing else is allowed beyond this site's own files and hashed scripts.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        // Nothing beyond this site's own files and hashed scripts.
+        resources: ["'self'"],
         hashes: [sha256(bootScript)],
       },
     },

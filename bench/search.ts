@@ -27,7 +27,7 @@ interface Probe {
 type WithProbe = { __bench: Probe };
 
 /** Watches the search box; runs in the page. */
-function installProbe(): void {
+export function installProbe(): void {
   const input = document.querySelector<HTMLInputElement>('.site-search__input')!;
   const status = document.querySelector('.site-search__status')!;
   const probe: Probe = { lastInput: 0, done: [] };
@@ -45,7 +45,7 @@ function installProbe(): void {
 }
 
 /** Types `query` into the focused box; resolves with ms from its last keystroke to the results' frame. */
-async function timeQuery(page: Page, query: string): Promise<{ ms: number; count: number }> {
+export async function timeQuery(page: Page, query: string): Promise<{ ms: number; count: number }> {
   await page.keyboard.type(query);
   const handle = await page.waitForFunction(
     (q) => {

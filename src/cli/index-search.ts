@@ -13,10 +13,11 @@ import { basePath } from '../lib/site/base-path.node.ts';
 const { positionals } = parseArgs({ allowPositionals: true });
 const site = path.resolve(positionals[0] ?? 'dist');
 // Logged as Astro logs, so the bench's phase table (bench/scale.ts) tells indexing from building.
-const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [pagefind] ${message}`);
+const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [search] ${message}`);
 try {
-  const pages = await indexSite(site, basePath());
-  log(`indexed ${pages} pages in ${site}`);
+  log(`indexing ${site}`);
+  const articles = await indexSite(site, basePath());
+  log(`indexed ${articles} article pages in ${site}`);
 } catch (error) {
   console.error(`search index of ${site}: ${(error as Error).message}`);
   process.exit(1);

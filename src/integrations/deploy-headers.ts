@@ -8,6 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
+import { INDEX_FOLDER } from '../lib/search/index-format.ts';
 import { variants } from '../lib/variants/variants.ts';
 import { siteBase } from './site-base.ts';
 
@@ -28,13 +29,12 @@ export function headersFile(base: string): string {
   return [
     '# Written by src/integrations/deploy-headers.ts at build time.',
     rule('*', ...SECURITY),
-    // Content-hashed: Astro's assets and Pagefind's index and fragments.
-    ...[
-      '_astro/*',
-      ...variants.flatMap((v) => [`pagefind/${v.segment}/index/*`, `pagefind/${v.segment}/fragment/*`]),
-    ].map((path) => rule(path, IMMUTABLE)),
-    // Pages, and files that keep their names from one build to the next.
-    ...['', '404.html', ...variants.map((v) => `${v.segment}/*`)].map((path) => rule(path, PAGE)),
+    // Content-hashed: Astro's assets, and the search index's files under its version's folder.
+    ...['_astro/*', ...variants.map((v) => `${INDEX_FOLDER}/${v.segment}/*`)].map((path) => rule(path, IMMUTABLE)),
+    // Pages, and files that keep their names from one build to the next (the index's entry names its version).
+    ...['', '404.html', ...variants.flatMap((v) => [`${v.segment}/*`, `${INDEX_FOLDER}/${v.segment}.json`])].map(
+      (path) => rule(path, PAGE),
+    ),
     '',
   ].join('\n\n');
 }

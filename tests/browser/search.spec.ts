@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import * as OpenCC from 'opencc-js';
 import { repairedSeed, simplifiedSeed, simplifiedText, slug } from '../support/seed.ts';
 import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
@@ -125,14 +125,14 @@ test('recall: every word of the article is found on both pages, typed in either 
   }
 });
 
-test('Pagefind loads on intent, never on page load', async ({ page }) => {
+test('the search index loads on intent, never on page load', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(article('zh-hant'));
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((p) => p.includes('pagefind') || p.includes('search-folding'))).toEqual([]);
+  expect(fetched.filter((p) => p.includes('search-index') || p.includes('search-folding'))).toEqual([]);
   await page.locator('.site-search__input').hover();
-  await expect.poll(() => fetched.some((p) => p.endsWith('/pagefind/zh-hant/pagefind.js'))).toBe(true);
+  await expect.poll(() => fetched.some((p) => p.endsWith('/search-index/zh-hant.json'))).toBe(true);
   await expect.poll(() => fetched.some((p) => p.endsWith('/zh-hant/search-folding.json'))).toBe(true);
 });
 
@@ -153,10 +153,10 @@ test('keyboard only: / opens search, arrows choose, Enter lands on the marked pa
 });
 
 test('Escape during a slow search cancels it: the panel stays closed when the results arrive', async ({ page }) => {
-  // Every index and fragment file arrives 1.5 s late, so Escape comes while the search is still running.
+  // Every shard and record of the index arrives 1.5 s late, so Escape comes while the search is still running.
   let requested = 0;
   let delayed = 0;
-  await page.route(/\/pagefind\/zh-han[st]\/(index|fragment)\//, async (route) => {
+  await page.route(/\/search-index\/zh-han[st]\/[^/]+\/(shards|records)\//, async (route) => {
     requested++;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     delayed++;
@@ -247,14 +247,13 @@ test('switching script on the search page keeps the query', async ({ page }) => 
 });
 
 test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
-  // Every try fails, whatever its URL (a retry asks under another one).
-  const pagefindJs = /\/pagefind\/zh-han[st]\/pagefind\.js(\?|$)/;
-  await page.route(pagefindJs, (route) => route.abort());
+  const entry = /\/search-index\/zh-han[st]\.json$/;
+  await page.route(entry, (route) => route.abort());
   await page.goto(article('zh-hant'));
   await page.keyboard.press('/');
   await page.keyboard.type('周斌');
   await expect(page.locator('.site-search__status')).toHaveText('搜尋暫時無法使用，請稍後再試。');
-  await page.unroute(pagefindJs);
+  await page.unroute(entry);
   await page.locator('.site-search__input').fill('周斌 ');
   await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
 });
@@ -295,18 +294,28 @@ test('with many articles: the count is the real total, the newest come first, te
 // On the archive of generated articles: the ground truth is computed from the fixture's own texts.
 
 const archive = originOf('archive');
+/** Bytes a first search may fetch on the archive site: a frequent word, and a phrase of four characters. */
+const SEARCH_BUDGET = { frequent: 1_000_000, phrase: 1_000_000 };
 
-test('the archive is indexed in parts, as a large archive is, and every part is there to merge', async ({
-  request,
+test('a first search on the archive fetches little: code, index and the records shown, within budget', async ({
+  page,
 }) => {
-  // 241 articles in parts of ARCHIVE_INDEX_PART_PAGES; the exact counts of the tests below span every part.
-  for (const segment of ['zh-hant', 'zh-hans']) {
-    const parts = (await (await request.get(`${archive}/pagefind/${segment}/parts.json`)).json()) as string[];
-    expect(parts).toEqual(['2/', '3/']);
-    for (const part of parts) {
-      const entry = await request.get(`${archive}/pagefind/${segment}/${part}pagefind-entry.json`);
-      expect(entry.ok(), `${segment} part ${part}`).toBe(true);
-    }
+  // Bytes on the wire as this server sends them: text gzip-compressed, the index's shards as they are.
+  for (const [query, budget] of [
+    ['发展', SEARCH_BUDGET.frequent],
+    ['社会工作', SEARCH_BUDGET.phrase],
+  ] as const) {
+    await page.goto(`${archive}/zh-hans/`);
+    await page.waitForLoadState('networkidle');
+    const sizes: Array<Promise<number>> = [];
+    const listen = (request: Request) => sizes.push(request.sizes().then((s) => s.responseBodySize));
+    page.on('requestfinished', listen);
+    await searchFor(page, query);
+    await page.waitForLoadState('networkidle');
+    page.off('requestfinished', listen);
+    const bytes = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+    console.log(query, bytes);
+    expect(bytes, `${query}: ${bytes} B`).toBeLessThanOrEqual(budget);
   }
 });
 

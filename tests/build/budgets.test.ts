@@ -136,7 +136,7 @@ function withinBudget(load: Load, html = load.html): boolean {
     load.blocking.length <= 1 &&
     load.fonts.length === 0 &&
     // The search engine is not among the files loaded up front.
-    !load.js.some(([f]) => /search-ui|pagefind/.test(f))
+    !load.js.some(([f]) => /search-ui|engine/.test(f))
   );
 }
 

@@ -17,8 +17,6 @@ import { slug as seedSlug } from './seed.ts';
 
 /** Articles in the archive site the browser tests serve: enough for many pages, months and sections. */
 export const ARCHIVE_SITE_ARTICLES = 240;
-/** Pages per part of the archive site's search index: 241 articles make three parts per variant. */
-export const ARCHIVE_INDEX_PART_PAGES = 100;
 
 /** How the archive fixture is generated: every section, a few articles a day, newest on 18 February 2025. */
 export function archiveOptions(count: number): CorpusOptions {

@@ -47,7 +47,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
-// Pagefind's .pf_* and .pagefind files are gzip already: served as bytes, not compressed again.
+// The search index's shards (.bin) are gzip already: served as bytes, not compressed again.
 const compressible = (type: string) => /^text\/|json|xml|javascript|svg/.test(type);
 
 /** Starts serving `root` on 127.0.0.1 (port 0 = any free port); the folder may be filled later. */

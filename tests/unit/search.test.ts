@@ -1,16 +1,15 @@
 /**
  * Search in either script, in Node: the folding table, queries and their
- * spellings, matching and excerpts, and what the indexer sees of a page.
+ * spellings, matching and excerpts, and what the indexer takes from a page.
  */
 import { describe, expect, test } from 'vitest';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { pageForIndex, separateHan } from '../../src/lib/search/index-text.ts';
+import { indexedPage } from '../../src/lib/search/indexed-page.ts';
 import { markedExcerpt } from '../../src/lib/search/excerpt.ts';
 import {
-  indexedWhole,
-  indexPhrases,
+  indexedUnits,
+  indexSpellings,
   matchRanges,
-  phraseQuery,
   queryTerms,
   spellingsOf,
   termPattern,
@@ -39,7 +38,7 @@ describe('the folding table', () => {
 });
 
 describe('queries', () => {
-  test('Han characters are single units; Latin and digits stay in runs; punctuation is kept but not indexed', () => {
+  test('Han characters are single units; Latin and digits stay in runs; punctuation marks are units', () => {
     expect(queryTerms(' 基層 治理 ')).toEqual([
       ['基', '層'],
       ['治', '理'],
@@ -59,17 +58,15 @@ describe('queries', () => {
     expect(spellingsOf('会', hantFolding)).toEqual(['會']);
     expect(spellingsOf('周', hantFolding)).toEqual(['周', '週']);
     expect(spellingsOf('社', hantFolding)).toEqual(['社']);
-    expect(phraseQuery(['社', '會'])).toBe('"社 會"');
   });
 
-  test('Chinese punctuation is part of the exact phrase, in either width; other marks cut it', () => {
-    const phrases = (query: string) => indexPhrases(queryTerms(query)[0]!, hantFolding);
-    expect(phrases('員,網')).toEqual([[['員'], ['，'], ['網']]]);
-    expect(phrases('会（党')).toEqual([[['會'], ['（'], ['黨']]]);
-    expect(phrases('Wi-Fi')).toEqual([[['Wi']], [['Fi']]]);
-    expect(indexedWhole(queryTerms('員,網')[0]!, hantFolding)).toBe(true);
-    expect(indexedWhole(queryTerms('Wi-Fi')[0]!, hantFolding)).toBe(false);
-    expect(new Set(phrases('“社”')[0]![0])).toEqual(new Set('“”‘’「」『』')); // any quotation mark
+  test('the index keeps punctuation in one width and every quotation mark as one; Latin in lower case', () => {
+    expect(indexedUnits('員，網、（黨）')).toEqual(['員', ',', '網', '、', '(', '黨', ')']);
+    expect(indexedUnits('「社」“會”')).toEqual(['"', '社', '"', '"', '會', '"']);
+    expect(indexedUnits('Wi-Fi PM2.5 iPhone 15')).toEqual(['wi', '-', 'fi', 'pm2.5', 'iphone', '15']);
+    const spelled = (query: string) => queryTerms(query)[0]!.map((unit) => indexSpellings(unit, hantFolding));
+    expect(spelled('員,周（')).toEqual([['員'], [','], ['周', '週'], ['(']]);
+    expect(spelled('ESPN')).toEqual([['espn']]);
   });
 
   test('punctuation in a query matches itself or its other-width twin; Latin ignores case', () => {
@@ -95,22 +92,36 @@ describe('queries', () => {
   });
 });
 
-describe('what the indexer sees', () => {
-  test('every Han character becomes a word inside the indexed body, nowhere else, never inside tags', () => {
-    expect(separateHan('<p title="標題">社會 work</p>')).toBe('<p title="標題">\u200b社\u200b會\u200b work</p>');
-    const page = '<title>鹽城</title><article data-pagefind-body><h1>鹽城</h1></article>';
-    expect(pageForIndex(page)).toBe(
-      '<title>鹽城</title><article data-pagefind-body>\u204b<h1>\u200b鹽\u200b城\u200b</h1></article>',
-    );
-    expect(pageForIndex('<p>鹽城</p>')).toBeUndefined();
+describe('what the indexer takes from a page', () => {
+  const page = [
+    '<html><head><meta property="article:section" content="時政"></head><body>',
+    '<header><h1>鹽城新聞</h1><p>nav</p></header>',
+    '<article data-search-body data-search-date="2025-02-19">',
+    '<p class="kicker">幹字當頭</p><h1>奮力推動<wbr>鹽城&amp;社會</h1>',
+    '<span data-search-ignore>3 分鐘</span>',
+    '<p id="p1">2<span class="tcy">19</span>日，<b>市委</b>\n社會工作</p>',
+    '<ul><li>一<p id="p2">二</p>三</li></ul>',
+    '<p data-search-ignore><a>x</a>分享</p><script>var a = "不是文字";</script>',
+    '</article><footer><p>頁尾</p></footer></body></html>',
+  ].join('');
+
+  test('the article element only: its blocks in order, paragraph ids kept, ignored parts and scripts left out', () => {
+    expect(indexedPage(page)).toEqual({
+      title: '奮力推動鹽城&社會',
+      day: '2025-02-19',
+      section: '時政',
+      blocks: [
+        { text: '幹字當頭' },
+        { text: '奮力推動鹽城&社會' },
+        { id: 'p1', text: '219日，市委 社會工作' },
+        { text: '一' },
+        { id: 'p2', text: '二' },
+        { text: '三' },
+      ],
+    });
   });
 
-  test('paragraph ids become empty markers, so the index stores no paragraph twice; the section is a filter', () => {
-    const page =
-      '<meta property="article:section" content="時政"><article data-pagefind-body><p id="p1">鹽</p><p class="x" id="p2">城</p></article>';
-    expect(pageForIndex(page)).toBe(
-      '<meta property="article:section" content="時政"><article data-pagefind-body data-pagefind-filter="section:時政">' +
-        '¶<p><span id="p1"></span>\u200b鹽\u200b</p>¶<p class="x"><span id="p2"></span>\u200b城\u200b</p></article>',
-    );
+  test('a page without the article element (a list, a retracted article) is not indexed', () => {
+    expect(indexedPage('<html><body><h1>鹽城</h1><p>list</p></body></html>')).toBeUndefined();
   });
 });

@@ -42,7 +42,7 @@ function positionOf(block: Text[], offset: number): [Text, number] {
 /** Wraps every match of the page's `?highlight=` query in the article's text in `<mark>`. */
 export async function highlightArrival(foldingUrl: string): Promise<void> {
   const query = new URLSearchParams(location.search).get('highlight');
-  const root = document.querySelector<HTMLElement>('[data-pagefind-body]');
+  const root = document.querySelector<HTMLElement>('[data-search-body]');
   if (!query || !root) return;
   const folding = await loadFolding(foldingUrl);
   const patterns = queryTerms(query).map((tokens) => termPattern(tokens, folding));

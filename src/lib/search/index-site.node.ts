@@ -1,22 +1,34 @@
 /**
- * Builds the Pagefind index of a built site, through Pagefind's Node API (as
- * Starlight does). Each variant gets an index of its own (`pagefind/<segment>/`),
- * since a reader searches one variant's pages. The indexer holds every page it is
- * given in memory, and writing the index takes about three times that (about
- * 0.3 MB a page at its peak), so a variant of more than PART_PAGES pages is
- * indexed in parts of at most that many, each by a Pagefind process of its own
- * that exits before the next starts: the indexer's peak stays the same however
- * large the archive grows. The first part is `pagefind/<segment>/`, the others
- * `pagefind/<segment>/<n>/`, listed in the first's `parts.json`, which the
- * browser merges (Pagefind's mergeIndex).
+ * Builds the search index of a built site (format: index-format.ts). Each
+ * variant gets an index of its own, since a reader searches one variant's
+ * pages: its articles newest first, the lists of every unit and pair of units
+ * spread over shards, a record per article for the results list, and the
+ * sections. The lists are built in memory as varint bytes, about 60 MB for
+ * 10,000 articles, then written shard by shard.
  * Runs in Node, after `astro build` (src/cli/index-search.ts).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
-import { indexedPageDate, pageForIndex } from './index-text.ts';
-import { INDEXED_PUNCTUATION } from './query.ts';
+import { gzipSync } from 'node:zlib';
+import {
+  INDEX_FOLDER,
+  pairKey,
+  recordPath,
+  SECTIONS_FILE,
+  shardOf,
+  shardPath,
+  writeVarint,
+  type ArticleRecord,
+  type IndexEntry,
+  type SectionTable,
+} from './index-format.ts';
+import { indexedPage, type IndexedPage } from './indexed-page.ts';
+import { indexedUnits } from './query.ts';
 import { variants } from '../variants/variants.ts';
+
+/** The size a shard is cut to, before compression: about 6 kB on the wire. */
+const SHARD_BYTES = Number(process.env['SEARCH_SHARD_BYTES'] ?? 4_000);
 
 /** Lists the HTML files below a folder, in a stable order. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -27,82 +39,116 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/**
- * The indexed pages of a variant, newest first (by their `date` sort key). Parts are cut in this order, so that
- * the date order, part after part, is the whole index's (the browser's ranking relies on it).
- */
-async function articlePagesNewestFirst(root: string, segment: string) {
-  const pages: Array<{ file: string; relative: string; date: string }> = [];
+/** The indexed articles of a variant, newest first: their number in the index is their place in this order. */
+async function articlesNewestFirst(root: string, segment: string, base: string) {
+  const articles: Array<IndexedPage & { url: string }> = [];
   for (const file of await htmlFiles(path.join(root, segment))) {
-    const date = indexedPageDate(await readFile(file, 'utf8'));
-    if (date === undefined) continue;
-    pages.push({ file, relative: path.relative(root, file).split(path.sep).join('/'), date });
-  }
-  return pages.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? 1 : -1));
-}
-
-/** Pages per part of a variant's index: about 1.5 GB at the indexer's peak. SEARCH_INDEX_PART_PAGES sets it (tests). */
-const PART_PAGES = Number(process.env['SEARCH_INDEX_PART_PAGES'] ?? 5000);
-
-/** The file in a variant's first index part that lists its other parts, as paths relative to it. */
-export const PARTS_FILE = 'parts.json';
-
-const fail = (step: string, errors: string[]): never => {
-  throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-};
-
-/** One part of a variant's index: a Pagefind process of its own, given pages until it is written to `outputPath`. */
-async function indexPart() {
-  // Chinese punctuation is indexed as words, so a pasted sentence is an exact phrase, marks included.
-  const { index, errors } = await createIndex({ includeCharacters: INDEXED_PUNCTUATION });
-  if (!index || errors.length) fail('createIndex', errors);
-  let pages = 0;
-  return {
-    get pages() {
-      return pages;
-    },
-    async add(url: string, content: string, relative: string) {
-      const added = await index!.addHTMLFile({ url, content });
-      if (added.errors.length) fail(`indexing ${relative}`, added.errors);
-      pages++;
-    },
-    async write(outputPath: string) {
-      try {
-        const written = await index!.writeFiles({ outputPath });
-        if (written.errors.length) fail('writeFiles', written.errors);
-      } finally {
-        await close();
-      }
-    },
-  };
-}
-
-/** Writes `pagefind/<segment>/` (and its parts) into the site built in `root`, served under `base`; resolves with the pages indexed. */
-export async function indexSite(root: string, base: string): Promise<number> {
-  let pages = 0;
-  for (const variant of variants) {
-    const first = path.join(root, 'pagefind', variant.segment);
-    const partPath = (n: number) => (n === 1 ? first : path.join(first, String(n)));
-    let part = await indexPart();
-    let parts = 1;
+    const relative = path.relative(root, file).split(path.sep).join('/');
     try {
-      for (const { file, relative } of await articlePagesNewestFirst(root, variant.segment)) {
-        if (part.pages === PART_PAGES) {
-          await part.write(partPath(parts++));
-          part = await indexPart();
-        }
-        // Each page says which part it is in: merged results come ordered by score, so the browser takes the date
-        // order part by part (newest part first), filtering on this.
-        const content = pageForIndex(await readFile(file, 'utf8'), parts)!;
-        await part.add(base + relative.replace(/(^|\/)index\.html$/, '$1'), content, relative);
-        pages++;
-      }
-      await part.write(partPath(parts));
-    } finally {
-      await close();
+      const page = indexedPage(await readFile(file, 'utf8'));
+      if (page) articles.push({ url: base + relative.replace(/(^|\/)index\.html$/, '$1'), ...page });
+    } catch (error) {
+      throw new Error(`${relative}: ${(error as Error).message}`);
     }
-    const others = Array.from({ length: parts - 1 }, (_, i) => `${i + 2}/`);
-    await writeFile(path.join(first, PARTS_FILE), JSON.stringify(others));
   }
-  return pages;
+  // Stable: within a day, the order of the files.
+  return articles.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1));
+}
+
+/** A list being built: its bytes so far and the last article in it. */
+interface ListBuilder {
+  bytes: number[];
+  last: number;
+}
+
+/** The lists of every unit and pair of neighbouring units of the articles, by key. */
+function buildLists(articles: readonly IndexedPage[]): Map<string, ListBuilder> {
+  const lists = new Map<string, ListBuilder>();
+  const add = (key: string, article: number): ListBuilder => {
+    let list = lists.get(key);
+    if (!list) lists.set(key, (list = { bytes: [], last: 0 }));
+    writeVarint(list.bytes, article - list.last);
+    list.last = article;
+    return list;
+  };
+  articles.forEach((article, n) => {
+    const units = new Set<string>();
+    const pairs = new Map<string, number[]>();
+    // Positions run on across blocks, with a gap after each, so that no pair spans two blocks.
+    let position = 0;
+    for (const block of article.blocks) {
+      const inBlock = indexedUnits(block.text);
+      inBlock.forEach((unit, i) => {
+        units.add(unit);
+        const next = inBlock[i + 1];
+        if (next === undefined) return;
+        const key = pairKey(unit, next);
+        const at = pairs.get(key);
+        if (at) at.push(position + i);
+        else pairs.set(key, [position + i]);
+      });
+      position += inBlock.length + 1;
+    }
+    for (const unit of units) add(unit, n);
+    for (const [key, positions] of pairs) {
+      const { bytes } = add(key, n);
+      writeVarint(bytes, positions.length);
+      positions.forEach((p, i) => writeVarint(bytes, p - (positions[i - 1] ?? 0)));
+    }
+  });
+  return lists;
+}
+
+/** The lists spread over shards, each shard's bytes ready to compress. */
+function shardsOf(lists: Map<string, ListBuilder>): Buffer[] {
+  let total = 0;
+  for (const { bytes } of lists.values()) total += bytes.length;
+  const count = Math.max(1, Math.ceil(total / SHARD_BYTES));
+  const keys: string[][] = Array.from({ length: count }, () => []);
+  for (const key of lists.keys()) keys[shardOf(key, count)]!.push(key);
+  return keys.map((inShard) => {
+    const bytes: number[] = [];
+    for (const key of inShard.sort()) {
+      const name = Buffer.from(key);
+      const list = lists.get(key)!.bytes;
+      writeVarint(bytes, name.length);
+      bytes.push(...name);
+      writeVarint(bytes, list.length);
+      for (const byte of list) bytes.push(byte);
+    }
+    return Buffer.from(bytes);
+  });
+}
+
+/** Writes one variant's index into `search-index/`; resolves with the articles indexed. */
+async function indexVariant(root: string, segment: string, base: string): Promise<number> {
+  const articles = await articlesNewestFirst(root, segment, base);
+  const records = articles.map(({ url, title, day, blocks }): ArticleRecord => ({ url, title, day, blocks }));
+  const names = [...new Set(articles.flatMap((a) => (a.section ? [a.section] : [])))].sort();
+  const sections: SectionTable = { names, of: articles.map((a) => (a.section ? names.indexOf(a.section) : -1)) };
+  const shards = shardsOf(buildLists(articles));
+
+  const files = new Map<string, Buffer | string>([[SECTIONS_FILE, JSON.stringify(sections)]]);
+  records.forEach((record, n) => files.set(recordPath(n), JSON.stringify(record)));
+  // Compressed here, as a host would not compress a binary file; the browser decompresses it.
+  shards.forEach((bytes, n) => files.set(shardPath(n), gzipSync(bytes, { level: 9 })));
+  const hash = createHash('sha256');
+  for (const [name, content] of files) hash.update(name).update(content);
+  const version = hash.digest('hex').slice(0, 12);
+
+  const folder = path.join(root, INDEX_FOLDER, segment);
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(path.join(folder, version, 'records'), { recursive: true });
+  await mkdir(path.join(folder, version, 'shards'), { recursive: true });
+  for (const [name, content] of files) await writeFile(path.join(folder, version, name), content);
+  const entry: IndexEntry = { version, articles: articles.length, shards: shards.length };
+  await writeFile(`${folder}.json`, JSON.stringify(entry));
+  return articles.length;
+}
+
+/** Writes every variant's index into the site built in `root`, served under `base`; resolves with the articles indexed. */
+export async function indexSite(root: string, base: string): Promise<number> {
+  let articles = 0;
+  for (const variant of variants) articles += await indexVariant(root, variant.segment, base);
+  return articles;
 }

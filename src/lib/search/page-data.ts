@@ -5,6 +5,7 @@
  */
 import type { SearchStrings, Variant } from '../variants/variants.ts';
 import { withBase } from '../site/urls.ts';
+import { INDEX_FOLDER } from './index-format.ts';
 
 /** The search strings the browser needs: the status line's, while searching and after; on the search page, its title. */
 export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'> &
@@ -13,7 +14,7 @@ export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 
 /** Where a variant's search files are, for the `data-*` attributes the search code reads. */
 export function searchSources(variant: Variant) {
   return {
-    'data-pagefind': withBase(`pagefind/${variant.segment}/pagefind.js`),
+    'data-search-index': withBase(`${INDEX_FOLDER}/${variant.segment}.json`),
     'data-folding': withBase(`${variant.segment}/search-folding.json`),
   };
 }

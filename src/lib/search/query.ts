@@ -1,26 +1,20 @@
 /**
  * Search queries in either script: parsing a query into terms, spelling them
  * in the page's script and finding them in text. The index holds every page in
- * its own script with each Han character a word (see index-text.ts); a query is
- * turned into exact phrases of characters in the page's script, using a folding
- * table built from the site's own text. Punctuation inside a query matches
- * that mark or its other width (，/,); any quotation mark matches any other.
- * Chinese punctuation is indexed as words (Pagefind's `includeCharacters`), so
- * it is part of the exact phrase; other marks (- / %) are not, and the phrase
- * is cut there, its parts found apart and the page's text checked. Runs in the
- * browser, at build time (the indexed marks) and in the tests.
+ * its own script (see index-format.ts); a query's Han characters are spelled
+ * in the page's script through a folding table built from the site's own text.
+ * Punctuation inside a query matches that mark or its other width (，/,); any
+ * quotation mark matches any other. Runs in the browser, at build time (the
+ * indexer's units) and in the tests.
  */
-
 /** For one variant: each character of the site spelled otherwise in that variant's text → its spellings there. */
 export type Folding = Record<string, string>;
 
 /**
  * A Han character, a run of other letters and digits (with the decimal point or thousands comma inside a
- * number, as Pagefind keeps them: PM2.5, 1,000), or one punctuation mark or symbol.
+ * number: PM2.5, 1,000), or one punctuation mark or symbol.
  */
-const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
-/** The punctuation indexed as words: Chinese text's own marks, full width. */
-export const INDEXED_PUNCTUATION = '，。、；：？！「」『』（）《》〈〉【】〔〕“”‘’…—·';
+export const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const QUOTES = '"\'“”‘’「」『』＂＇';
 const MAX_TERMS = 8;
@@ -38,46 +32,37 @@ export function queryTerms(query: string): string[][] {
     .slice(0, MAX_TERMS);
 }
 
-/** Whether a unit of a term is punctuation (or a symbol), which the index leaves out. */
+/** Whether a unit of a term is a punctuation mark or symbol. */
 export function isPunctuation(unit: string): boolean {
   return PUNCTUATION.test(unit);
 }
 
-/** How a unit may be spelled in a variant's index: Han through the folding table, a mark as its indexed twins. */
-function indexSpellings(unit: string, folding: Folding): string[] {
-  return isPunctuation(unit)
-    ? punctuationTwins(unit).filter((mark) => INDEXED_PUNCTUATION.includes(mark))
-    : spellingsOf(unit, folding);
-}
-
 /**
- * A term as exact phrases for the index: each phrase a run of its units, each unit as its possible
- * spellings. A mark the index leaves out (- / %) ends a phrase.
+ * A unit as the index keeps it: letters in lower case, a punctuation mark in its narrow form (，→ ,), every
+ * quotation mark as ". A query's unit and the text's match when these agree; Han characters are kept as they
+ * are (the folding table matches them across scripts).
  */
-export function indexPhrases(units: readonly string[], folding: Folding): string[][][] {
-  const phrases: string[][][] = [[]];
-  for (const unit of units) {
-    const spelled = indexSpellings(unit, folding);
-    if (spelled.length) phrases.at(-1)!.push(spelled);
-    else phrases.push([]);
-  }
-  return phrases.filter((phrase) => phrase.length > 0);
+export function indexedUnit(unit: string): string {
+  if (!isPunctuation(unit)) return unit.toLowerCase();
+  if (QUOTES.includes(unit)) return '"';
+  const code = unit.codePointAt(0)!;
+  return code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : unit;
 }
 
-/** Whether the index alone decides a term: every unit of it is indexed (no mark such as - / % inside). */
-export function indexedWhole(units: readonly string[], folding: Folding): boolean {
-  return units.every((unit) => indexSpellings(unit, folding).length > 0);
+/** The units of a text, in order, as the index keeps them; whitespace only separates them. */
+export function indexedUnits(text: string): string[] {
+  return (text.normalize('NFC').match(UNIT) ?? []).map(indexedUnit);
 }
 
-/** The spellings a token may have in a variant's text: a folded Han character's, else the token itself. */
+/** The spellings a Han character may have in a variant's text (from its folding table), else the token itself. */
 export function spellingsOf(token: string, folding: Folding): string[] {
   const folded = folding[token];
   return folded ? [...folded] : [token];
 }
 
-/** The Pagefind query for one spelling: an exact phrase of its tokens. */
-export function phraseQuery(tokens: readonly string[]): string {
-  return `"${tokens.join(' ')}"`;
+/** How a query's unit may be spelled in a variant's index: Han through the folding table, others as indexed. */
+export function indexSpellings(unit: string, folding: Folding): string[] {
+  return /^\p{Script=Han}$/u.test(unit) ? spellingsOf(unit, folding) : [indexedUnit(unit)];
 }
 
 /** Escapes text for use inside a regular expression. */
@@ -100,7 +85,7 @@ export function termPattern(units: readonly string[], folding: Folding): RegExp 
     const spelled = isPunctuation(unit) ? punctuationTwins(unit) : spellingsOf(unit, folding);
     return spelled.length === 1 ? escapeRegExp(spelled[0]!) : `[${spelled.map(escapeRegExp).join('')}]`;
   });
-  return new RegExp(parts.join('[\\s\\u200b]*'), 'giu');
+  return new RegExp(parts.join('\\s*'), 'giu');
 }
 
 /** Each stretch of `text` that one of the patterns matches, in order, overlaps merged. */

@@ -1,0 +1,105 @@
+/**
+ * What the search index takes from a built page: the text inside the element
+ * marked `data-search-body` (the article), block by block, leaving out what is
+ * marked `data-search-ignore`; its headline (the first h1), its day
+ * (`data-search-date`) and its section (the `article:section` meta, in the
+ * page's script). Pages without that element (lists, retracted articles) are
+ * not indexed. Runs at build time, in the indexer.
+ */
+import { Parser } from 'htmlparser2';
+import type { ArticleRecord } from './index-format.ts';
+
+/** The element whose text is indexed, and the attributes that mark what is left out and the day. */
+export const SEARCH_BODY = 'data-search-body';
+export const SEARCH_IGNORE = 'data-search-ignore';
+export const SEARCH_DATE = 'data-search-date';
+
+/** An indexed article, as read from its page. */
+export interface IndexedPage extends Omit<ArticleRecord, 'url'> {
+  section?: string;
+}
+
+/** Elements that are blocks of text: a match never spans two, and an excerpt is one. */
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th']);
+/** Elements whose content is not text a reader reads. */
+const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+
+/** The article a built page holds, or undefined for a page that is not indexed. */
+export function indexedPage(html: string): IndexedPage | undefined {
+  let depth = 0;
+  // The body element's depth while it is read; -1 before it, and `done` after it.
+  let bodyDepth = -1;
+  let done = false;
+  let ignoreDepth = -1;
+  let day = '';
+  let section: string | undefined;
+  let title: string | undefined;
+  let titleDepth = -1;
+  let titleText = '';
+  const blocks: IndexedPage['blocks'] = [];
+  // The block being read, and the blocks it interrupted (a paragraph inside a list item).
+  let current: { id?: string; text: string; depth: number } = { text: '', depth: -1 };
+  const open: Array<typeof current> = [];
+  const flush = () => {
+    const text = current.text.replace(/\s+/gu, ' ').trim();
+    if (text) blocks.push(current.id ? { id: current.id, text } : { text });
+    current.text = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        depth++;
+        if (done) return;
+        if (name === 'meta' && attributes['property'] === 'article:section') section = attributes['content'];
+        if (bodyDepth < 0) {
+          if (SEARCH_BODY in attributes) {
+            bodyDepth = depth;
+            day = attributes[SEARCH_DATE] ?? '';
+          }
+          return;
+        }
+        if (ignoreDepth >= 0) return;
+        if (SEARCH_IGNORE in attributes || NOT_TEXT.has(name)) {
+          ignoreDepth = depth;
+          return;
+        }
+        if (name === 'h1' && title === undefined) titleDepth = depth;
+        if (BLOCKS.has(name)) {
+          flush();
+          open.push(current);
+          current = { id: attributes['id'], text: '', depth };
+        }
+      },
+      ontext(text) {
+        if (done || bodyDepth < 0 || ignoreDepth >= 0) return;
+        current.text += text;
+        if (titleDepth >= 0) titleText += text;
+      },
+      onclosetag() {
+        if (done || bodyDepth < 0) {
+          depth--;
+          return;
+        }
+        if (depth === ignoreDepth) ignoreDepth = -1;
+        else if (depth === titleDepth) {
+          title = titleText.replace(/\s+/gu, ' ').trim();
+          titleDepth = -1;
+        }
+        if (depth === current.depth) {
+          flush();
+          current = open.pop()!;
+        }
+        if (depth === bodyDepth) {
+          flush();
+          done = true;
+        }
+        depth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  if (bodyDepth < 0) return undefined;
+  return { title: title ?? blocks[0]?.text ?? '', day, section, blocks };
+}
