@@ -312,7 +312,7 @@ async function main(): Promise<void> {
           : {}),
       });
       progress(
-        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (index ${MB(indexPeak(cold))})` +
+        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (index ${MB(indexPeak({ phases: phases(cold) }))})` +
           (edit && add ? `; rebuilds ${s(edit.seconds)} after an edit, ${s(add.seconds)} after an addition` : ''),
       );
       // What is measured so far is kept, should a long run be stopped.

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { indexedPage } from '../../src/lib/search/indexed-page.ts';
+import { indexedPage, indexedPageDay } from '../../src/lib/search/indexed-page.ts';
 import { markedExcerpt } from '../../src/lib/search/excerpt.ts';
 import {
   indexedUnits,
@@ -123,5 +123,11 @@ describe('what the indexer takes from a page', () => {
 
   test('a page without the article element (a list, a retracted article) is not indexed', () => {
     expect(indexedPage('<html><body><h1>鹽城</h1><p>list</p></body></html>')).toBeUndefined();
+    expect(indexedPageDay('<html><body><h1>鹽城</h1><p>list</p></body></html>')).toBeUndefined();
+  });
+
+  test('the day is read without reading the rest of the page', () => {
+    expect(indexedPageDay(page)).toBe('2025-02-19');
+    expect(indexedPageDay('<article data-search-body=""><p>x</p></article>')).toBe('');
   });
 });

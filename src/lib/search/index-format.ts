@@ -62,15 +62,6 @@ export function shardOf(key: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
-/** Appends `n` (a non-negative integer) to `bytes` as a LEB128 varint. */
-export function writeVarint(bytes: number[], n: number): void {
-  while (n >= 0x80) {
-    bytes.push((n & 0x7f) | 0x80);
-    n = Math.floor(n / 0x80);
-  }
-  bytes.push(n);
-}
-
 /** Reads varints from a byte array, in order. */
 export class VarintReader {
   readonly bytes: Uint8Array;

@@ -3,12 +3,13 @@
  * variant gets an index of its own, since a reader searches one variant's
  * pages: its articles newest first, the lists of every unit and pair of units
  * spread over shards, a record per article for the results list, and the
- * sections. The lists are built in memory as varint bytes, about 60 MB for
- * 10,000 articles, then written shard by shard.
+ * sections. For memory, pages are read twice: once for their days, to number
+ * them, then one at a time in that order, each adding to the lists (kept as
+ * bytes) and writing its record at once; nothing else of a page is kept.
  * Runs in Node, after `astro build` (src/cli/index-search.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
@@ -18,132 +19,150 @@ import {
   SECTIONS_FILE,
   shardOf,
   shardPath,
-  writeVarint,
   type ArticleRecord,
   type IndexEntry,
   type SectionTable,
 } from './index-format.ts';
-import { indexedPage, type IndexedPage } from './indexed-page.ts';
+import { indexedPage, indexedPageDay } from './indexed-page.ts';
 import { indexedUnits } from './query.ts';
 import { variants } from '../variants/variants.ts';
 
-/** The size a shard is cut to, before compression: about 6 kB on the wire. */
-const SHARD_BYTES = Number(process.env['SEARCH_SHARD_BYTES'] ?? 4_000);
+/** The size a shard is cut to, before compression: a list of a few kB costs a query little more than itself. */
+const SHARD_BYTES = 4_000;
 
-/** Lists the HTML files below a folder, in a stable order. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-/** The indexed articles of a variant, newest first: their number in the index is their place in this order. */
-async function articlesNewestFirst(root: string, segment: string, base: string) {
-  const articles: Array<IndexedPage & { url: string }> = [];
-  for (const file of await htmlFiles(path.join(root, segment))) {
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    try {
-      const page = indexedPage(await readFile(file, 'utf8'));
-      if (page) articles.push({ url: base + relative.replace(/(^|\/)index\.html$/, '$1'), ...page });
-    } catch (error) {
-      throw new Error(`${relative}: ${(error as Error).message}`);
+/** Bytes appended to, as varints; grows by doubling. */
+class ByteList {
+  bytes = new Uint8Array(8);
+  length = 0;
+  /** The article last added, from which the next is counted. */
+  last = 0;
+  /** Appends `n`, a non-negative integer, as a LEB128 varint. */
+  varint(n: number): void {
+    if (this.length + 8 > this.bytes.length) {
+      const grown = new Uint8Array(this.bytes.length * 2);
+      grown.set(this.bytes);
+      this.bytes = grown;
     }
+    while (n >= 0x80) {
+      this.bytes[this.length++] = (n & 0x7f) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    this.bytes[this.length++] = n;
   }
-  // Stable: within a day, the order of the files.
-  return articles.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1));
+  /** The bytes appended so far. */
+  view(): Uint8Array {
+    return this.bytes.subarray(0, this.length);
+  }
 }
 
-/** A list being built: its bytes so far and the last article in it. */
-interface ListBuilder {
-  bytes: number[];
-  last: number;
+/** The article pages of a variant, newest first (stable: within a day, the order of their paths). */
+async function articlePagesNewestFirst(root: string, segment: string) {
+  const entries = await readdir(path.join(root, segment), { recursive: true, withFileTypes: true });
+  const pages: Array<{ file: string; relative: string; day: string }> = [];
+  for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
+    const file = path.join(e.parentPath, e.name);
+    const day = indexedPageDay(await readFile(file, 'utf8'));
+    if (day !== undefined) pages.push({ file, relative: path.relative(root, file).split(path.sep).join('/'), day });
+  }
+  pages.sort((a, b) => (a.relative < b.relative ? -1 : 1));
+  return pages.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1));
 }
 
-/** The lists of every unit and pair of neighbouring units of the articles, by key. */
-function buildLists(articles: readonly IndexedPage[]): Map<string, ListBuilder> {
-  const lists = new Map<string, ListBuilder>();
-  const add = (key: string, article: number): ListBuilder => {
-    let list = lists.get(key);
-    if (!list) lists.set(key, (list = { bytes: [], last: 0 }));
-    writeVarint(list.bytes, article - list.last);
-    list.last = article;
-    return list;
+/** Adds an article's units and pairs of neighbouring units to the lists, as article `n`. */
+function addToLists(lists: Map<string, ByteList>, blocks: ArticleRecord['blocks'], n: number): void {
+  const list = (key: string) => {
+    let found = lists.get(key);
+    if (!found) lists.set(key, (found = new ByteList()));
+    found.varint(n - found.last);
+    found.last = n;
+    return found;
   };
-  articles.forEach((article, n) => {
-    const units = new Set<string>();
-    const pairs = new Map<string, number[]>();
-    // Positions run on across blocks, with a gap after each, so that no pair spans two blocks.
-    let position = 0;
-    for (const block of article.blocks) {
-      const inBlock = indexedUnits(block.text);
-      inBlock.forEach((unit, i) => {
-        units.add(unit);
-        const next = inBlock[i + 1];
-        if (next === undefined) return;
-        const key = pairKey(unit, next);
-        const at = pairs.get(key);
-        if (at) at.push(position + i);
-        else pairs.set(key, [position + i]);
-      });
-      position += inBlock.length + 1;
-    }
-    for (const unit of units) add(unit, n);
-    for (const [key, positions] of pairs) {
-      const { bytes } = add(key, n);
-      writeVarint(bytes, positions.length);
-      positions.forEach((p, i) => writeVarint(bytes, p - (positions[i - 1] ?? 0)));
-    }
-  });
-  return lists;
+  const units = new Set<string>();
+  const pairs = new Map<string, number[]>();
+  // Positions run on across blocks, with a gap after each, so that no pair spans two blocks.
+  let position = 0;
+  for (const block of blocks) {
+    const inBlock = indexedUnits(block.text);
+    inBlock.forEach((unit, i) => {
+      units.add(unit);
+      const next = inBlock[i + 1];
+      if (next === undefined) return;
+      const key = pairKey(unit, next);
+      const at = pairs.get(key);
+      if (at) at.push(position + i);
+      else pairs.set(key, [position + i]);
+    });
+    position += inBlock.length + 1;
+  }
+  for (const unit of units) list(unit);
+  for (const [key, positions] of pairs) {
+    const bytes = list(key);
+    bytes.varint(positions.length);
+    positions.forEach((p, i) => bytes.varint(p - (positions[i - 1] ?? 0)));
+  }
 }
 
-/** The lists spread over shards, each shard's bytes ready to compress. */
-function shardsOf(lists: Map<string, ListBuilder>): Buffer[] {
+/** The lists spread over shards, each shard's bytes: every list as varint(key bytes) key varint(list bytes) list. */
+function shardsOf(lists: Map<string, ByteList>): Buffer[] {
   let total = 0;
-  for (const { bytes } of lists.values()) total += bytes.length;
-  const count = Math.max(1, Math.ceil(total / SHARD_BYTES));
-  const keys: string[][] = Array.from({ length: count }, () => []);
-  for (const key of lists.keys()) keys[shardOf(key, count)]!.push(key);
+  for (const list of lists.values()) total += list.length;
+  const keys: string[][] = Array.from({ length: Math.max(1, Math.ceil(total / SHARD_BYTES)) }, () => []);
+  for (const key of lists.keys()) keys[shardOf(key, keys.length)]!.push(key);
   return keys.map((inShard) => {
-    const bytes: number[] = [];
+    const parts: Uint8Array[] = [];
     for (const key of inShard.sort()) {
       const name = Buffer.from(key);
-      const list = lists.get(key)!.bytes;
-      writeVarint(bytes, name.length);
-      bytes.push(...name);
-      writeVarint(bytes, list.length);
-      for (const byte of list) bytes.push(byte);
+      const list = lists.get(key)!;
+      const head = new ByteList();
+      head.varint(name.length);
+      parts.push(head.view(), name);
+      const length = new ByteList();
+      length.varint(list.length);
+      parts.push(length.view(), list.view());
     }
-    return Buffer.from(bytes);
+    return Buffer.concat(parts);
   });
 }
 
 /** Writes one variant's index into `search-index/`; resolves with the articles indexed. */
 async function indexVariant(root: string, segment: string, base: string): Promise<number> {
-  const articles = await articlesNewestFirst(root, segment, base);
-  const records = articles.map(({ url, title, day, blocks }): ArticleRecord => ({ url, title, day, blocks }));
-  const names = [...new Set(articles.flatMap((a) => (a.section ? [a.section] : [])))].sort();
-  const sections: SectionTable = { names, of: articles.map((a) => (a.section ? names.indexOf(a.section) : -1)) };
-  const shards = shardsOf(buildLists(articles));
-
-  const files = new Map<string, Buffer | string>([[SECTIONS_FILE, JSON.stringify(sections)]]);
-  records.forEach((record, n) => files.set(recordPath(n), JSON.stringify(record)));
-  // Compressed here, as a host would not compress a binary file; the browser decompresses it.
-  shards.forEach((bytes, n) => files.set(shardPath(n), gzipSync(bytes, { level: 9 })));
-  const hash = createHash('sha256');
-  for (const [name, content] of files) hash.update(name).update(content);
-  const version = hash.digest('hex').slice(0, 12);
-
   const folder = path.join(root, INDEX_FOLDER, segment);
+  const building = path.join(folder, '.building');
   await rm(folder, { recursive: true, force: true });
-  await mkdir(path.join(folder, version, 'records'), { recursive: true });
-  await mkdir(path.join(folder, version, 'shards'), { recursive: true });
-  for (const [name, content] of files) await writeFile(path.join(folder, version, name), content);
-  const entry: IndexEntry = { version, articles: articles.length, shards: shards.length };
+  await mkdir(path.join(building, 'records'), { recursive: true });
+  await mkdir(path.join(building, 'shards'), { recursive: true });
+  // The version is a hash of every file written, so the same pages give the same folder.
+  const hash = createHash('sha256');
+  const write = async (name: string, content: Buffer | string) => {
+    hash.update(name).update(content);
+    await writeFile(path.join(building, name), content);
+  };
+
+  const pages = await articlePagesNewestFirst(root, segment);
+  const lists = new Map<string, ByteList>();
+  const sectionOf: Array<string | undefined> = [];
+  for (const [n, { file, relative }] of pages.entries()) {
+    const page = indexedPage(await readFile(file, 'utf8'));
+    if (!page) throw new Error(`${relative}: no longer an article page`);
+    const { title, day, blocks, section } = page;
+    const url = base + relative.replace(/(^|\/)index\.html$/, '$1');
+    addToLists(lists, blocks, n);
+    await write(recordPath(n), JSON.stringify({ url, title, day, blocks } satisfies ArticleRecord));
+    sectionOf.push(section);
+  }
+  const names = [...new Set(sectionOf.filter((s) => s !== undefined))].sort();
+  const sections: SectionTable = { names, of: sectionOf.map((s) => (s === undefined ? -1 : names.indexOf(s))) };
+  await write(SECTIONS_FILE, JSON.stringify(sections));
+  const shards = shardsOf(lists);
+  lists.clear();
+  // Compressed here, as a host would not compress a binary file; the browser decompresses it.
+  for (const [n, bytes] of shards.entries()) await write(shardPath(n), gzipSync(bytes, { level: 9 }));
+
+  const version = hash.digest('hex').slice(0, 12);
+  await rename(building, path.join(folder, version));
+  const entry: IndexEntry = { version, articles: pages.length, shards: shards.length };
   await writeFile(`${folder}.json`, JSON.stringify(entry));
-  return articles.length;
+  return pages.length;
 }
 
 /** Writes every variant's index into the site built in `root`, served under `base`; resolves with the articles indexed. */

@@ -19,6 +19,13 @@ export interface IndexedPage extends Omit<ArticleRecord, 'url'> {
   section?: string;
 }
 
+/** The day of the article a built page holds (its `data-search-date`), without reading the rest; undefined for a page that is not indexed. */
+export function indexedPageDay(html: string): string | undefined {
+  const body = new RegExp(`<[a-z][^>]*\\s${SEARCH_BODY}(?=[\\s>=])[^>]*>`).exec(html)?.[0];
+  if (body === undefined) return undefined;
+  return new RegExp(`\\s${SEARCH_DATE}="([^"]*)"`).exec(body)?.[1] ?? '';
+}
+
 /** Elements that are blocks of text: a match never spans two, and an excerpt is one. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th']);
 /** Elements whose content is not text a reader reads. */
