@@ -1,5 +1,5 @@
 /**
- * Section 5: cold `astro build` time (Pagefind index included) as the site grows,
+ * Section 5: cold `astro build` time (search index included) as the site grows,
  * on generated archives (tests/support/archive-site.ts: varied text across sections and months) plus the seed.
  */
 import { rm } from 'node:fs/promises';
@@ -49,7 +49,7 @@ export async function buildCost(
     data,
     table: {
       title:
-        '5. Build cost as the site grows (cold astro build + Pagefind index, generated articles across sections and months)',
+        '5. Build cost as the site grows (cold astro build + search index, generated articles across sections and months)',
       head: ['articles', 'pages', 'total', 'per page', `per page vs ${first.articles}`, 'marginal per added page'],
       rows,
       notes: [

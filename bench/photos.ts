@@ -120,7 +120,7 @@ export async function photoCost(
     data,
     table: {
       title:
-        '6. Photos: build time with a lead photo per article against the same articles without (astro build + Pagefind)',
+        '6. Photos: build time with a lead photo per article against the same articles without (astro build + search index)',
       head: ['articles', 'photo', 'image cache', 'total', 'image files', 'vs no photos'],
       rows,
       notes: [

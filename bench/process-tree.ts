@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const PAGE_BYTES = 4096;
 
-/** RSS in bytes of every descendant of `root` (not `root` itself), summed, and by command name (node, pagefind…). */
+/** RSS in bytes of every descendant of `root` (not `root` itself), summed, and by command name (node, chromium…). */
 export function descendantsRss(root: number): { total: number; byCommand: Map<string, number> } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();

@@ -51,7 +51,7 @@ export async function pageWeight(
       head: ['page', 'path', 'requests', 'raw', 'gzip', 'gzip/raw', 'JS gzip'],
       rows,
       notes: [
-        'raw = bodies uncompressed; gzip = bodies as a gzip-serving host sends them (text types at zlib level 6, Pagefind files as-is).',
+        'raw = bodies uncompressed; gzip = bodies as a gzip-serving host sends them (text types at zlib level 6, search index shards as-is).',
         // A page that forwards in script (the root chooser) is counted with the page it lands on.
         ...data
           .filter((w) => w.files.filter((f) => f.endsWith('/') || f.endsWith('.html')).length > 1)

@@ -31,7 +31,7 @@ export function connectHeaderBox(root: SiteSearch): void {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
-  // Fetch Pagefind as soon as the reader is at the box, so the first results come fast.
+  // Fetch the index entry and folding table as soon as the reader is at the box, so the first results come fast.
   if (document.activeElement === input || root.matches(':hover')) void loadSearchFiles(sources);
   input.addEventListener('focus', () => void loadSearchFiles(sources));
 

@@ -23,7 +23,6 @@ export function withPermalinks(html: string, variant: Variant): string {
         className: ['permalink'],
         href: `#${node.properties.id}`,
         ariaLabel: variant.ui.paragraphLink.replace('{n}', String(n)),
-        dataPagefindIgnore: 'all',
       },
       children: [],
     });
