@@ -6,6 +6,7 @@
 import { cp, mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSite } from '../tests/support/build-site.ts';
+import { writeFixturePhotos } from '../tests/support/test-photos.ts';
 
 // Generated or local-only folders (relative to the project) that a snapshot leaves out.
 const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'playwright-report', 'bench/results']);
@@ -21,6 +22,16 @@ export async function snapshot(from: string, to: string): Promise<string> {
     await symlink(path.join(from, 'node_modules', name), path.join(modules, name));
   }
   return to;
+}
+
+/** Adds the test fixtures' article with photos (a real 2,048 px lead photograph, two figures) to the snapshot at `root`, as `photo-report`. */
+export async function addPhotoArticle(root: string): Promise<void> {
+  const fixtures = path.join(import.meta.dirname, '..', 'tests', 'fixtures');
+  const articles = path.join(root, 'content', 'articles');
+  await cp(path.join(fixtures, 'content', 'photo-report.md'), path.join(articles, 'photo-report.md'));
+  // Its lead photo is `../photos/earth.jpg`, in a folder shared by articles.
+  await cp(path.join(fixtures, 'photos'), path.join(root, 'content', 'photos'), { recursive: true });
+  await writeFixturePhotos(articles);
 }
 
 /** What one build took. */
