@@ -149,6 +149,8 @@ async function sizeOf(target: string): Promise<number> {
 interface Run {
   seconds: number;
   peak: number;
+  /** The tree's peak while the search index was built, after `astro build` had exited. */
+  indexPeak: number;
   peakByCommand: Record<string, number>;
   samples: MemorySample[];
   output: string;
@@ -157,10 +159,11 @@ interface Run {
 /** One build of the snapshot (astro build, then the index), its process tree sampled. */
 async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
   const sampler = sampleTree();
-  const { status, output, seconds } = await buildSite({ root, outDir, contentDir, cacheDir });
+  const { status, output, seconds, indexStartedAt } = await buildSite({ root, outDir, contentDir, cacheDir });
   const memory = sampler.stop();
   if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
-  return { seconds, ...memory, output };
+  const indexing = memory.samples.filter((sample) => sample.at >= indexStartedAt!);
+  return { seconds, ...memory, indexPeak: Math.max(0, ...indexing.map((sample) => sample.total)), output };
 }
 
 /** Where the time and memory of a build went, by the log's phases: each `[tag]` run of lines, its span and peak RSS. */
@@ -187,10 +190,6 @@ function phases(run: Run): Array<{ phase: string; from: number; to: number; peak
     };
   });
 }
-
-/** The peak RSS while the search index was built (its phase of the log, `[search]`). */
-const indexPeak = (run: { phases: ReturnType<typeof phases> }) =>
-  Math.max(0, ...run.phases.filter((p) => p.phase === 'search').map((p) => p.peak));
 
 const MB = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en')} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -312,7 +311,7 @@ async function main(): Promise<void> {
           : {}),
       });
       progress(
-        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (index ${MB(indexPeak({ phases: phases(cold) }))})` +
+        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (index ${MB(cold.indexPeak)})` +
           (edit && add ? `; rebuilds ${s(edit.seconds)} after an edit, ${s(add.seconds)} after an addition` : ''),
       );
       // What is measured so far is kept, should a long run be stopped.
@@ -341,7 +340,7 @@ async function main(): Promise<void> {
       r.pages.toLocaleString('en'),
       s(r.cold.seconds),
       MB(r.cold.peak),
-      MB(indexPeak(r.cold)),
+      MB(r.cold.indexPeak),
       MB(r.distBytes),
       MB(r.indexBytes),
       perPage,

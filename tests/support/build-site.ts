@@ -32,6 +32,8 @@ export interface BuildOutcome {
   status: number | null;
   output: string;
   seconds: number;
+  /** When the indexer started (ms since the epoch), once `astro build` had exited; absent when it never ran. */
+  indexStartedAt?: number;
 }
 
 /** Runs `astro build` and the indexer; resolves with the first failing exit status (or 0), everything printed and the wall time. */
@@ -59,15 +61,17 @@ export async function buildSite({
   const indexer = path.resolve(root, 'src/cli/index-search.ts');
   let output = '';
   let status: number | null = 0;
+  let indexStartedAt: number | undefined;
   for (const args of [
     [astro, 'build', '--outDir', path.resolve(outDir)],
     [indexer, path.resolve(outDir)],
   ]) {
+    if (args[0] === indexer) indexStartedAt = Date.now();
     const child = spawn(process.execPath, args, { cwd: root, env });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (status !== 0) break;
   }
-  return { status, output, seconds: (performance.now() - start) / 1000 };
+  return { status, output, seconds: (performance.now() - start) / 1000, ...(indexStartedAt && { indexStartedAt }) };
 }
