@@ -156,10 +156,14 @@ interface Run {
   output: string;
 }
 
-/** One build of the snapshot (astro build, then the index), its process tree sampled. */
+/**
+ * One build of the snapshot (astro build, then the index), its process tree sampled. The share cards are cached
+ * in `cacheDir` too, so that a size's cold build draws every card, not only those a smaller size did not draw.
+ */
 async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
   const sampler = sampleTree();
-  const { status, output, seconds, indexStartedAt } = await buildSite({ root, outDir, contentDir, cacheDir });
+  const env = { SHARE_CARD_CACHE: path.join(cacheDir, 'share-cards') };
+  const { status, output, seconds, indexStartedAt } = await buildSite({ root, outDir, contentDir, cacheDir, env });
   const memory = sampler.stop();
   if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
   const indexing = memory.samples.filter((sample) => sample.at >= indexStartedAt!);
