@@ -4,7 +4,6 @@ import { defineConfig, sharpImageService } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import conversionReview from './src/integrations/conversion-review.ts';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import siteUrlCheck from './src/integrations/site-url-warning.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
@@ -12,6 +11,7 @@ import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
 import { articleSitemapPaths, isArticlePage, withAlternates } from './src/lib/site/sitemap.ts';
 import { basePath } from './src/lib/site/base-path.node.ts';
+import { cacheFolder } from './src/lib/site/cache-folder.node.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
@@ -32,8 +32,8 @@ export default defineConfig({
   // The stylesheet (3 KB gzip) goes inside each page: one round trip fewer before the first paint,
   // which on a phone network is most of the wait (bench section 4).
   build: { inlineStylesheets: 'always' },
-  // Tests build fixture sites side by side; each gets its own content-layer cache.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // ASTRO_CACHE_DIR: tests build fixture sites side by side, each with its own cache; the review report reads it too.
+  cacheDir: cacheFolder(),
   server: { host: '127.0.0.1', port: 4321 },
   // A rebuild keeps the page of every path whose cacheKey (see articlePaths) and code are unchanged.
   experimental: { incrementalBuild: true },
@@ -48,7 +48,6 @@ export default defineConfig({
       customSitemaps: articleSitemapPaths().map((path) => new URL(base + path, site).href),
     }),
     deployHeaders(),
-    conversionReview(),
     siteUrlCheck(LOCAL_ORIGIN),
   ],
   vite: {

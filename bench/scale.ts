@@ -3,7 +3,7 @@
  * the site at a newsroom's volume. For each size it writes that many articles across every section and a
  * year of dates, builds them cold in a snapshot of the project (bench/site.ts), then rebuilds after editing
  * one article and after adding one, and prints one table: wall time, peak memory of the whole process tree
- * (astro build, then the search indexer, RSS from /proc), pages, dist/ and index size, time per added page,
+ * (astro build, then the search indexer and the review report, RSS from /proc), pages, dist/ and index size, time per added page,
  * rebuild times. With `--dev N` it also times `astro dev` on N articles: ready, and an edited article reloaded.
  *
  * The articles: a JSONL corpus in the shape of ../shared/corpus/cnews-news.jsonl (its clean articles, as
@@ -149,25 +149,25 @@ async function sizeOf(target: string): Promise<number> {
 interface Run {
   seconds: number;
   peak: number;
-  /** The tree's peak while the search index was built, after `astro build` had exited. */
-  indexPeak: number;
+  /** The tree's peak once `astro build` had exited: the search index, then the review report. */
+  afterAstroPeak: number;
   peakByCommand: Record<string, number>;
   samples: MemorySample[];
   output: string;
 }
 
 /**
- * One build of the snapshot (astro build, then the index), its process tree sampled. The share cards are cached
+ * One build of the snapshot (astro build, then the index and the review report), its process tree sampled. The share cards are cached
  * in `cacheDir` too, so that a size's cold build draws every card, not only those a smaller size did not draw.
  */
 async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
   const sampler = sampleTree();
   const env = { SHARE_CARD_CACHE: path.join(cacheDir, 'share-cards') };
-  const { status, output, seconds, indexStartedAt } = await buildSite({ root, outDir, contentDir, cacheDir, env });
+  const { status, output, seconds, astroExitedAt } = await buildSite({ root, outDir, contentDir, cacheDir, env });
   const memory = sampler.stop();
   if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
-  const indexing = memory.samples.filter((sample) => sample.at >= indexStartedAt!);
-  return { seconds, ...memory, indexPeak: Math.max(0, ...indexing.map((sample) => sample.total)), output };
+  const afterAstro = memory.samples.filter((sample) => sample.at >= astroExitedAt!);
+  return { seconds, ...memory, afterAstroPeak: Math.max(0, ...afterAstro.map((sample) => sample.total)), output };
 }
 
 /** Where the time and memory of a build went, by the log's phases: each `[tag]` run of lines, its span and peak RSS. */
@@ -315,7 +315,7 @@ async function main(): Promise<void> {
           : {}),
       });
       progress(
-        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (index ${MB(cold.indexPeak)})` +
+        `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (after astro build ${MB(cold.afterAstroPeak)})` +
           (edit && add ? `; rebuilds ${s(edit.seconds)} after an edit, ${s(add.seconds)} after an addition` : ''),
       );
       // What is measured so far is kept, should a long run be stopped.
@@ -344,7 +344,7 @@ async function main(): Promise<void> {
       r.pages.toLocaleString('en'),
       s(r.cold.seconds),
       MB(r.cold.peak),
-      MB(r.cold.indexPeak),
+      MB(r.cold.afterAstroPeak),
       MB(r.distBytes),
       MB(r.indexBytes),
       perPage,
@@ -360,7 +360,7 @@ async function main(): Promise<void> {
       'pages',
       'build',
       'peak RSS',
-      'while indexing',
+      'after astro build',
       'dist/',
       'index',
       'per added page',
@@ -370,7 +370,7 @@ async function main(): Promise<void> {
     rows,
     notes: [
       machine,
-      'build: cold, as `npm run build` builds (astro build, then the search index), wall time. peak RSS: the whole process tree, sampled from /proc every 0.2 s; while indexing: its peak once astro build has exited.',
+      'build: cold, as `npm run build` builds (astro build, then the search index and the review report), wall time. peak RSS: the whole process tree, sampled from /proc every 0.2 s; after astro build: its peak once astro build has exited.',
       'per added page: extra build time per extra page since the previous size. Rebuilds keep the content-layer cache and dist/ (% of the cold build).',
       'Targets: 1,000 articles ≤ 20 s and ≤ 800 MB; 10,000 ≤ 4 min and ≤ 3 GB; a rebuild after one edit ≤ 50 % of a full build.',
       ...(dev

@@ -170,3 +170,32 @@ describe('warm builds', () => {
     expect(images.filter((url) => !existsSync(path.join(warm, url)))).toEqual([]);
   });
 });
+
+describe('the conversion review report', () => {
+  test('a build writes each article’s open choices to its cache folder, each place pointing at its character', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'review-report-'));
+    const cacheDir = path.join(root, 'cache');
+    const { status, output } = await buildSite({ outDir: path.join(root, 'dist'), cacheDir });
+    expect(status, output).toBe(0);
+    const report = JSON.parse(readFileSync(path.join(cacheDir, 'conversion-review.json'), 'utf8')) as {
+      articles: Array<{ slug: string; open: number }>;
+      groups: Array<{
+        source: string;
+        phrases: Array<{ places: Array<{ file: string; line: number; column: number }> }>;
+      }>;
+    };
+    expect(report.articles.map((a) => a.slug)).toEqual(['yancheng-social-work-conference']);
+    const places = report.groups.flatMap((group) =>
+      group.phrases.flatMap((phrase) => phrase.places.map((place) => ({ ...place, source: group.source }))),
+    );
+    expect(places.length).toBe(report.articles[0]!.open);
+    expect(places.length).toBeGreaterThan(0);
+    for (const { file, line, column, source } of places) {
+      expect(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          [line - 1]!.slice(column - 1),
+      ).toMatch(new RegExp(`^${source}`));
+    }
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The one way tests and the bench build a site, as `npm run build` does:
- * `astro build`, then the search index (src/cli/index-search.ts), each in a
- * child process, into its own folder, from any content folder, under any base path.
+ * `astro build`, then the search index (src/cli/index-search.ts) and the
+ * conversion review report (src/cli/review-report.ts), each in a child process, into its own folder, from any content folder, under any base path.
  * A child process because each build reads its own environment when Astro
  * loads the config, and because the bench measures the whole process tree.
  * Two builds of one project must not run at once: Astro prerenders through
@@ -32,11 +32,11 @@ export interface BuildOutcome {
   status: number | null;
   output: string;
   seconds: number;
-  /** When the indexer started (ms since the epoch), once `astro build` had exited; absent when it never ran. */
-  indexStartedAt?: number;
+  /** When `astro build` exited (ms since the epoch) and the steps after it began; absent when it failed. */
+  astroExitedAt?: number;
 }
 
-/** Runs `astro build` and the indexer; resolves with the first failing exit status (or 0), everything printed and the wall time. */
+/** Runs `astro build`, the indexer and the review report; resolves with the first failing exit status (or 0), everything printed and the wall time. */
 export async function buildSite({
   outDir,
   root = '.',
@@ -58,20 +58,21 @@ export async function buildSite({
   const start = performance.now();
   // process.execPath is the Node 22 that `npm run` put first on PATH; Astro refuses Node 20.
   const astro = path.resolve(root, 'node_modules/astro/bin/astro.mjs');
-  const indexer = path.resolve(root, 'src/cli/index-search.ts');
+  const cli = (name: string) => path.resolve(root, 'src/cli', name);
   let output = '';
   let status: number | null = 0;
-  let indexStartedAt: number | undefined;
+  let astroExitedAt: number | undefined;
   for (const args of [
     [astro, 'build', '--outDir', path.resolve(outDir)],
-    [indexer, path.resolve(outDir)],
+    [cli('index-search.ts'), path.resolve(outDir)],
+    [cli('review-report.ts')],
   ]) {
-    if (args[0] === indexer) indexStartedAt = Date.now();
+    if (args[0] !== astro) astroExitedAt ??= Date.now();
     const child = spawn(process.execPath, args, { cwd: root, env });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk));
     status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (status !== 0) break;
   }
-  return { status, output, seconds: (performance.now() - start) / 1000, ...(indexStartedAt && { indexStartedAt }) };
+  return { status, output, seconds: (performance.now() - start) / 1000, ...(astroExitedAt && { astroExitedAt }) };
 }

@@ -1,6 +1,6 @@
 /**
  * The conversion review of the articles, for `npm run review`, the build's JSON report
- * (src/integrations/conversion-review.ts) and the dev review pages: each article's choices with their places in
+ * (src/cli/review-report.ts) and the dev review pages: each article's choices with their places in
  * its file, and the open ones grouped by character across the site (see choices.ts for what makes a choice open).
  * Runs in Node only: it reads the articles folder.
  */
