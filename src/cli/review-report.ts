@@ -16,6 +16,7 @@ const folder = path.resolve(cacheFolder());
 // Logged as Astro logs, so the bench's phase table (bench/scale.ts) shows it.
 const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [review] ${message}`);
 try {
+  log('reviewing the conversion of every article');
   await mkdir(folder, { recursive: true });
   const reviews = await reviewArticles(pathToFileURL(`${process.cwd()}/`), {
     cache: pathToFileURL(path.join(folder, 'conversion-review-cache.json')),
