@@ -93,13 +93,9 @@ async function writeSite(folder: string, count: number): Promise<{ articles: Ben
 function byKind(log: readonly Served[]): Record<string, { files: number; bytes: number }> {
   const kinds: Record<string, { files: number; bytes: number }> = {};
   for (const entry of log) {
-    const kind = /\/search-index\/[^/]+\/[^/]+\/shards\//.test(entry.path)
-      ? 'index'
-      : /\/search-index\/[^/]+\/[^/]+\/records\//.test(entry.path)
-        ? 'records'
-        : /\/search-index\/[^/]+\/[^/]+\/sections/.test(entry.path)
-          ? 'sections'
-          : 'fixed';
+    // A file under an index version's folder, by kind; everything else (code, entry, folding table) is fixed.
+    const part = /\/search-index\/[^/]+\/[^/]+\/(shards|records|sections)/.exec(entry.path)?.[1];
+    const kind = part === 'shards' ? 'index' : (part ?? 'fixed');
     kinds[kind] ??= { files: 0, bytes: 0 };
     kinds[kind].files++;
     kinds[kind].bytes += entry.gzip;

@@ -9,7 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openGroups, reviewArticles } from '../lib/review/report.node.ts';
+import { reviewArticles, reviewReport } from '../lib/review/report.node.ts';
 import { cacheFolder } from '../lib/site/cache-folder.node.ts';
 
 const folder = path.resolve(cacheFolder());
@@ -21,12 +21,11 @@ try {
   const reviews = await reviewArticles(pathToFileURL(`${process.cwd()}/`), {
     cache: pathToFileURL(path.join(folder, 'conversion-review-cache.json')),
   });
-  const groups = openGroups(reviews);
-  const articles = reviews.map(({ file, slug, open }) => ({ file, slug, open }));
+  const report = reviewReport(reviews);
   const file = path.join(folder, 'conversion-review.json');
-  await writeFile(file, `${JSON.stringify({ articles, groups })}\n`);
-  const places = groups.reduce((sum, group) => sum + group.places, 0);
-  log(`${places} open conversion choice(s) in ${groups.length} character(s) (npm run review): ${file}`);
+  await writeFile(file, `${JSON.stringify(report)}\n`);
+  const places = report.groups.reduce((sum, group) => sum + group.places, 0);
+  log(`${places} open conversion choice(s) in ${report.groups.length} character(s) (npm run review): ${file}`);
 } catch (error) {
   console.error(`conversion review: ${(error as Error).message}`);
   process.exit(1);

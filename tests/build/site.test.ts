@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatterFactory } from 'html-validate';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes } from 'hast';
+import type { ReviewReport } from '../../src/lib/review/report.node.ts';
 import { buildSite } from '../support/build-site.ts';
 import { htmlValidator } from '../support/page-quality.ts';
 import { BUILT_ORIGIN, FIXTURE_BUILD_TIME } from '../support/sites.ts';
@@ -177,13 +178,7 @@ describe('the conversion review report', () => {
     const cacheDir = path.join(root, 'cache');
     const { status, output } = await buildSite({ outDir: path.join(root, 'dist'), cacheDir });
     expect(status, output).toBe(0);
-    const report = JSON.parse(readFileSync(path.join(cacheDir, 'conversion-review.json'), 'utf8')) as {
-      articles: Array<{ slug: string; open: number }>;
-      groups: Array<{
-        source: string;
-        phrases: Array<{ places: Array<{ file: string; line: number; column: number }> }>;
-      }>;
-    };
+    const report = JSON.parse(readFileSync(path.join(cacheDir, 'conversion-review.json'), 'utf8')) as ReviewReport;
     expect(report.articles.map((a) => a.slug)).toEqual(['yancheng-social-work-conference']);
     const places = report.groups.flatMap((group) =>
       group.phrases.flatMap((phrase) => phrase.places.map((place) => ({ ...place, source: group.source }))),

@@ -8,7 +8,8 @@ import { PLACE_KEY } from '../script-switch/place.ts';
  * render-blocking (inserted any other way, it would not be). It also keeps a
  * paragraph reached by a script switch from being tinted as a permalink's
  * target, until the reader follows a permalink (which may come before the
- * page's modules have run; no other code listens for hashchange). It is inline and not processed by Astro, so astro.config.mjs adds
- * its hash to the CSP.
+ * page's modules have run; no other code listens for hashchange). It is
+ * inline and not processed by Astro, so astro.config.mjs adds its hash to the
+ * CSP.
  */
 export const bootScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),d=document.documentElement,v=d.dataset.verticalStyles;for(var k in s)if(typeof s[k]=="string")d.dataset[k]=s[k];if(v&&s.writing=="vertical")document.write('<link rel="stylesheet" href="'+v+'">');if(sessionStorage.getItem(${JSON.stringify(PLACE_KEY)})){d.dataset.switched="";onhashchange=function(){delete d.dataset.switched}}}catch(e){}`;

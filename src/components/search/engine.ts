@@ -203,8 +203,8 @@ export async function search(query: string, sources: SearchSources, section?: st
     ) {
       records.push(await found(articles[i]!));
     }
-    // Stable: within a day, date order stays among headline matches and among passing mentions.
-    records.sort((a, b) => (a.record.day === b.record.day ? Number(b.inHeadline) - Number(a.inHeadline) : 0));
+    // Newest day first, then headline matches; stable, so date order stays within each.
+    records.sort((a, b) => b.record.day.localeCompare(a.record.day) || Number(b.inHeadline) - Number(a.inHeadline));
     return records.slice(0, count);
   };
 

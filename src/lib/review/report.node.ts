@@ -232,6 +232,17 @@ export interface OpenGroup {
   phrases: Array<{ source: string; derived: string; places: OpenPlace[] }>;
 }
 
+/** The build's review report (conversion-review.json): each article's count of open choices, and the open choices by character. */
+export interface ReviewReport {
+  articles: Array<Pick<ArticleReview, 'file' | 'slug' | 'open'>>;
+  groups: OpenGroup[];
+}
+
+/** The review report of the reviews. */
+export function reviewReport(reviews: readonly ArticleReview[]): ReviewReport {
+  return { articles: reviews.map(({ file, slug, open }) => ({ file, slug, open })), groups: openGroups(reviews) };
+}
+
 /** Groups the open choices of the reviews by character and context, most places first. */
 export function openGroups(reviews: readonly ArticleReview[]): OpenGroup[] {
   const groups = new Map<

@@ -52,8 +52,10 @@ export const shardPath = (shard: number) => `shards/${shard}.bin`;
 export const recordPath = (article: number) => `records/${article}.json`;
 export const SECTIONS_FILE = 'sections.json';
 
-/** The key of a pair of neighbouring units' list (a unit's own list is keyed by the unit). */
+/** The key of a pair of neighbouring units' list (a unit's own list is keyed by the unit, which holds no space). */
 export const pairKey = (first: string, second: string) => `${first} ${second}`;
+/** Whether a list's key is a pair's, whose list carries positions. */
+const isPairKey = (key: string) => key.includes(' ');
 
 /** The shard a list is in: FNV-1a of its key. */
 export function shardOf(key: string, shards: number): number {
@@ -110,7 +112,7 @@ export function readShard(bytes: Uint8Array): (key: string) => List | undefined 
     const span = spans.get(key);
     if (!span) return undefined;
     const list: List = new Map();
-    const positioned = key.includes(' ');
+    const positioned = isPairKey(key);
     const r = new VarintReader(bytes, span[0]);
     let article = 0;
     while (r.at < span[1]) {

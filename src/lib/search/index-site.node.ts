@@ -30,24 +30,35 @@ import { variants } from '../variants/variants.ts';
 /** The size a shard is cut to, before compression: a list of a few kB costs a query little more than itself. */
 const SHARD_BYTES = 4_000;
 
-/** Bytes appended to, as varints; grows by doubling. */
+/** Bytes appended to, as varints or as they are; grows by doubling. */
 class ByteList {
   bytes = new Uint8Array(8);
   length = 0;
   /** The article last added, from which the next is counted. */
   last = 0;
+  /** Makes room for `extra` more bytes. */
+  private reserve(extra: number): void {
+    let size = this.bytes.length;
+    while (this.length + extra > size) size *= 2;
+    if (size === this.bytes.length) return;
+    const grown = new Uint8Array(size);
+    grown.set(this.view());
+    this.bytes = grown;
+  }
   /** Appends `n`, a non-negative integer, as a LEB128 varint. */
   varint(n: number): void {
-    if (this.length + 8 > this.bytes.length) {
-      const grown = new Uint8Array(this.bytes.length * 2);
-      grown.set(this.bytes);
-      this.bytes = grown;
-    }
+    this.reserve(8);
     while (n >= 0x80) {
       this.bytes[this.length++] = (n & 0x7f) | 0x80;
       n = Math.floor(n / 0x80);
     }
     this.bytes[this.length++] = n;
+  }
+  /** Appends `bytes` as they are. */
+  append(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.bytes.set(bytes, this.length);
+    this.length += bytes.length;
   }
   /** The bytes appended so far. */
   view(): Uint8Array {
@@ -64,8 +75,7 @@ async function articlePagesNewestFirst(root: string, segment: string) {
     const day = indexedPageDay(await readFile(file, 'utf8'));
     if (day !== undefined) pages.push({ file, relative: path.relative(root, file).split(path.sep).join('/'), day });
   }
-  pages.sort((a, b) => (a.relative < b.relative ? -1 : 1));
-  return pages.sort((a, b) => (a.day === b.day ? 0 : a.day < b.day ? 1 : -1));
+  return pages.sort((a, b) => b.day.localeCompare(a.day) || (a.relative < b.relative ? -1 : 1));
 }
 
 /** Adds an article's units and pairs of neighbouring units to the lists, as article `n`. */
@@ -103,24 +113,22 @@ function addToLists(lists: Map<string, ByteList>, blocks: ArticleRecord['blocks'
 }
 
 /** The lists spread over shards, each shard's bytes: every list as varint(key bytes) key varint(list bytes) list. */
-function shardsOf(lists: Map<string, ByteList>): Buffer[] {
+function shardsOf(lists: Map<string, ByteList>): Uint8Array[] {
   let total = 0;
   for (const list of lists.values()) total += list.length;
   const keys: string[][] = Array.from({ length: Math.max(1, Math.ceil(total / SHARD_BYTES)) }, () => []);
   for (const key of lists.keys()) keys[shardOf(key, keys.length)]!.push(key);
   return keys.map((inShard) => {
-    const parts: Uint8Array[] = [];
+    const shard = new ByteList();
     for (const key of inShard.sort()) {
       const name = Buffer.from(key);
       const list = lists.get(key)!;
-      const head = new ByteList();
-      head.varint(name.length);
-      parts.push(head.view(), name);
-      const length = new ByteList();
-      length.varint(list.length);
-      parts.push(length.view(), list.view());
+      shard.varint(name.length);
+      shard.append(name);
+      shard.varint(list.length);
+      shard.append(list.view());
     }
-    return Buffer.concat(parts);
+    return shard.view();
   });
 }
 

@@ -30,6 +30,8 @@ export function indexedPageDay(html: string): string | undefined {
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'figcaption', 'td', 'th']);
 /** Elements whose content is not text a reader reads. */
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
+/** Text as a reader sees it: runs of white space as one space, none at the ends. */
+const collapsed = (text: string) => text.replace(/\s+/gu, ' ').trim();
 
 /** The article a built page holds, or undefined for a page that is not indexed. */
 export function indexedPage(html: string): IndexedPage | undefined {
@@ -48,7 +50,7 @@ export function indexedPage(html: string): IndexedPage | undefined {
   let current: { id?: string; text: string; depth: number } = { text: '', depth: -1 };
   const open: Array<typeof current> = [];
   const flush = () => {
-    const text = current.text.replace(/\s+/gu, ' ').trim();
+    const text = collapsed(current.text);
     if (text) blocks.push(current.id ? { id: current.id, text } : { text });
     current.text = '';
   };
@@ -90,7 +92,7 @@ export function indexedPage(html: string): IndexedPage | undefined {
         }
         if (depth === ignoreDepth) ignoreDepth = -1;
         else if (depth === titleDepth) {
-          title = titleText.replace(/\s+/gu, ' ').trim();
+          title = collapsed(titleText);
           titleDepth = -1;
         }
         if (depth === current.depth) {

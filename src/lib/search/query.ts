@@ -14,7 +14,7 @@ export type Folding = Record<string, string>;
  * A Han character, a run of other letters and digits (with the decimal point or thousands comma inside a
  * number: PM2.5, 1,000), or one punctuation mark or symbol.
  */
-export const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
+const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const QUOTES = '"\'“”‘’「」『』＂＇';
 const MAX_TERMS = 8;
