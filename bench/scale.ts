@@ -149,7 +149,7 @@ async function sizeOf(target: string): Promise<number> {
 interface Run {
   seconds: number;
   peak: number;
-  /** The tree's peak once `astro build` had exited: the search index, then the review report. */
+  /** The tree's peak once `astro build` had exited: the search index and the review report. */
   afterAstroPeak: number;
   peakByCommand: Record<string, number>;
   samples: MemorySample[];
@@ -157,7 +157,7 @@ interface Run {
 }
 
 /**
- * One build of the snapshot (astro build, then the index and the review report), its process tree sampled. The share cards are cached
+ * One build of the snapshot (astro build, then the index and the review report side by side), its process tree sampled. The share cards are cached
  * in `cacheDir` too, so that a size's cold build draws every card, not only those a smaller size did not draw.
  */
 async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
@@ -170,21 +170,30 @@ async function measuredBuild(root: string, outDir: string, contentDir: string, c
   return { seconds, ...memory, afterAstroPeak: Math.max(0, ...afterAstro.map((sample) => sample.total)), output };
 }
 
-/** Where the time and memory of a build went, by the log's phases: each `[tag]` run of lines, its span and peak RSS. */
+/** The steps src/cli/after-astro.ts runs side by side, by their log tags: each logs when it begins and ends. */
+const SIDE_BY_SIDE = new Set(['search', 'review']);
+
+/**
+ * Where the time and memory of a build went, by the log's phases, each with its span and peak RSS: a run of
+ * `[tag]` lines lasts until the next tag's line, and a step run side by side from its first line to its last.
+ */
 function phases(run: Run): Array<{ phase: string; from: number; to: number; peak: number }> {
   const start = run.samples[0]?.at ?? Date.now();
   // Astro logs the local time of day, to the second.
   const midnight = new Date(start).setHours(0, 0, 0, 0);
-  const marks: Array<{ phase: string; at: number }> = [];
+  const marks: Array<{ phase: string; at: number; to?: number }> = [];
   for (const line of run.output.split('\n')) {
     const match = /^(\d\d):(\d\d):(\d\d) \[([^\]]+)\]/.exec(line.replace(/\x1b\[[0-9;]*m/g, ''));
     if (!match) continue;
     const [, h, m, sec, phase] = match;
     const at = midnight + ((Number(h) * 60 + Number(m)) * 60 + Number(sec)) * 1000;
-    if (marks.at(-1)?.phase !== phase) marks.push({ phase: phase!, at });
+    const sideBySide = SIDE_BY_SIDE.has(phase!) && marks.find((mark) => mark.phase === phase);
+    if (sideBySide) sideBySide.to = at;
+    else if (SIDE_BY_SIDE.has(phase!)) marks.push({ phase: phase!, at, to: at });
+    else if (marks.at(-1)?.phase !== phase) marks.push({ phase: phase!, at });
   }
   return marks.map((mark, i) => {
-    const to = marks[i + 1]?.at ?? run.samples.at(-1)!.at;
+    const to = mark.to ?? marks[i + 1]?.at ?? run.samples.at(-1)!.at;
     const inside = run.samples.filter((s) => s.at >= mark.at && s.at <= to + 999);
     return {
       phase: mark.phase,

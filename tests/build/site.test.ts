@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -192,5 +193,21 @@ describe('the conversion review report', () => {
           [line - 1]!.slice(column - 1),
       ).toMatch(new RegExp(`^${source}`));
     }
+  });
+});
+
+describe('after astro build', () => {
+  test('when the search index fails, the review report is still written, and the build fails naming the site folder', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'after-astro-'));
+    const site = path.join(root, 'not-built');
+    const cacheDir = path.join(root, 'cache');
+    const { status, stdout, stderr } = spawnSync(process.execPath, ['src/cli/after-astro.ts', site], {
+      env: { ...process.env, ASTRO_CACHE_DIR: cacheDir },
+      encoding: 'utf8',
+    });
+    expect(status, stdout + stderr).toBe(1);
+    expect(stderr).toContain(`search index of ${site}:`);
+    const report = JSON.parse(readFileSync(path.join(cacheDir, 'conversion-review.json'), 'utf8')) as ReviewReport;
+    expect(report.articles.map((a) => a.slug)).toEqual(['yancheng-social-work-conference']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The one way tests and the bench build a site, as `npm run build` does:
- * `astro build`, then the search index (src/cli/index-search.ts) and the
- * conversion review report (src/cli/review-report.ts), each in a child process, into its own folder, from any content folder, under any base path.
+ * `astro build`, then the search index and the conversion review report side by
+ * side (src/cli/after-astro.ts), each in a child process, into its own folder,
+ * from any content folder, under any base path.
  * A child process because each build reads its own environment when Astro
  * loads the config, and because the bench measures the whole process tree.
  * Two builds of one project must not run at once: Astro prerenders through
@@ -36,7 +37,7 @@ export interface BuildOutcome {
   astroExitedAt?: number;
 }
 
-/** Runs `astro build`, the indexer and the review report; resolves with the first failing exit status (or 0), everything printed and the wall time. */
+/** Runs `astro build`, then the indexer and the review report; resolves with the first failing exit status (or 0), everything printed and the wall time. */
 export async function buildSite({
   outDir,
   root = '.',
@@ -58,14 +59,12 @@ export async function buildSite({
   const start = performance.now();
   // process.execPath is the Node 22 that `npm run` put first on PATH; Astro refuses Node 20.
   const astro = path.resolve(root, 'node_modules/astro/bin/astro.mjs');
-  const cli = (name: string) => path.resolve(root, 'src/cli', name);
   let output = '';
   let status: number | null = 0;
   let astroExitedAt: number | undefined;
   for (const args of [
     [astro, 'build', '--outDir', path.resolve(outDir)],
-    [cli('index-search.ts'), path.resolve(outDir)],
-    [cli('review-report.ts')],
+    [path.resolve(root, 'src/cli/after-astro.ts'), path.resolve(outDir)],
   ]) {
     if (args[0] !== astro) astroExitedAt ??= Date.now();
     const child = spawn(process.execPath, args, { cwd: root, env });
