@@ -1,6 +1,6 @@
 /**
  * `node src/cli/index-search.ts [site folder]`: the search index of a built site (dist/ unless named), as
- * `npm run build` runs it once `astro build` has exited. A step of its own, not an Astro integration: at the end
+ * `npm run build` runs it once `astro build` has exited (after-astro.ts). A step of its own, not an Astro integration: at the end
  * of a build Astro still holds its data store in memory (2 GB at 10,000 articles), and the indexer's peak (0.5 GB
  * at 10,000) would add to it. Base path: BASE_PATH, as for the build. Exits non-zero on any indexing error.
  * Runs in Node, from the command line, in the project root.

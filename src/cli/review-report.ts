@@ -2,8 +2,8 @@
  * `node src/cli/review-report.ts`: writes the conversion review's open choices (src/lib/review/report.node.ts)
  * as conversion-review.json in Astro's cache folder, for editors and tools: each article's count of open choices,
  * and the open choices grouped by character with every place. `npm run build` runs it once `astro build` has
- * exited, as it runs the search index: inside Astro's build:done hook, its 20 s at 10,000 articles came on top
- * of the memory Astro still held. Each unchanged article's review is kept in the cache folder.
+ * exited, beside the search index (after-astro.ts): inside Astro's build:done hook, its 20 s at 10,000 articles
+ * came on top of the memory Astro still held. Each unchanged article's review is kept in the cache folder.
  * Runs in Node, from the command line, in the project root.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
