@@ -1,13 +1,14 @@
 /**
  * `node src/cli/after-astro.ts [site folder]`: what `npm run build` runs once `astro build` has exited: the search
- * index (index-search.ts) and the conversion review report (review-report.ts), side by side in two processes.
- * Neither reads what the other writes, and each keeps one core busy: at 10,000 articles, one after the other
- * took their sum (about 35 s more). Both always run to the end, so a build reports every failure; the exit is
- * non-zero when either failed. Runs in Node, from the command line, in the project root.
+ * index of each variant (index-search.ts) and the conversion review report (review-report.ts), side by side, a
+ * process each. None reads what another writes, and each keeps a core busy: at 10,000 articles, one after the
+ * other they took their sum (about 100 s). All run to the end, so a build reports every failure; the exit is
+ * non-zero when any failed. Runs in Node, from the command line, in the project root.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { variants } from '../lib/variants/variants.ts';
 
 const { positionals } = parseArgs({ allowPositionals: true });
 const step = (name: string, args: string[]) =>
@@ -17,6 +18,9 @@ const step = (name: string, args: string[]) =>
       resolve,
     ),
   );
-const statuses = await Promise.all([step('index-search.ts', positionals), step('review-report.ts', [])]);
+const statuses = await Promise.all([
+  ...variants.map((variant) => step('index-search.ts', [...positionals, '--variant', variant.segment])),
+  step('review-report.ts', []),
+]);
 // null is a step killed by a signal: a failure too.
 process.exitCode = statuses.every((status) => status === 0) ? 0 : 1;

@@ -1,6 +1,7 @@
 /**
- * `node src/cli/index-search.ts [site folder]`: the search index of a built site (dist/ unless named), as
- * `npm run build` runs it once `astro build` has exited (after-astro.ts). A step of its own, not an Astro integration: at the end
+ * `node src/cli/index-search.ts [site folder] [--variant <segment>]…`: the search index of a built site (dist/
+ * unless named), of the variants named (every one unless named), as `npm run build` runs it once `astro build`
+ * has exited (after-astro.ts, one process a variant). A step of its own, not an Astro integration: at the end
  * of a build Astro still holds its data store in memory (2 GB at 10,000 articles), and the indexer's peak (0.5 GB
  * at 10,000) would add to it. Base path: BASE_PATH, as for the build. Exits non-zero on any indexing error.
  * Runs in Node, from the command line, in the project root.
@@ -10,15 +11,19 @@ import { parseArgs } from 'node:util';
 import { indexSite } from '../lib/search/index-site.node.ts';
 import { basePath } from '../lib/site/base-path.node.ts';
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { variant: { type: 'string', multiple: true } },
+});
 const site = path.resolve(positionals[0] ?? 'dist');
+const which = values.variant ? ` (${values.variant.join(', ')})` : '';
 // Logged as Astro logs, so the bench's phase table (bench/scale.ts) tells indexing from building.
 const log = (message: string) => console.log(`${new Date().toTimeString().slice(0, 8)} [search] ${message}`);
 try {
-  log(`indexing ${site}`);
-  const articles = await indexSite(site, basePath());
-  log(`indexed ${articles} article pages in ${site}`);
+  log(`indexing ${site}${which}`);
+  const articles = await indexSite(site, basePath(), values.variant);
+  log(`indexed ${articles} article pages in ${site}${which}`);
 } catch (error) {
-  console.error(`search index of ${site}: ${(error as Error).message}`);
+  console.error(`search index of ${site}${which}: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -197,7 +197,7 @@ describe('the conversion review report', () => {
 });
 
 describe('after astro build', () => {
-  test('when the search index fails, the review report is still written, and the build fails naming the site folder', () => {
+  test('when the search index fails, each variant’s failure is reported, the review report is still written, and the build fails', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'after-astro-'));
     const site = path.join(root, 'not-built');
     const cacheDir = path.join(root, 'cache');
@@ -206,7 +206,7 @@ describe('after astro build', () => {
       encoding: 'utf8',
     });
     expect(status, stdout + stderr).toBe(1);
-    expect(stderr).toContain(`search index of ${site}:`);
+    for (const segment of ['zh-hant', 'zh-hans']) expect(stderr).toContain(`search index of ${site} (${segment}):`);
     const report = JSON.parse(readFileSync(path.join(cacheDir, 'conversion-review.json'), 'utf8')) as ReviewReport;
     expect(report.articles.map((a) => a.slug)).toEqual(['yancheng-social-work-conference']);
   });

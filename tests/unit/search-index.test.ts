@@ -4,7 +4,7 @@
  * browser's engine (its files read from disk). Counts are checked against a
  * ground truth computed from the articles' own texts.
  */
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -114,5 +114,30 @@ describe('the index, searched as the browser searches it', () => {
     expect(days).toEqual([...days].sort().reverse());
     for (const hit of hits) expect(hit.excerptHtml).toContain('<mark>发展</mark>');
     expect((await search('发展发展发展', sources('zh-hans'))).total).toBe(0);
+  });
+});
+
+describe('indexing one variant, as the build does in a process a variant', () => {
+  test('gives the same index as indexing every variant, and leaves the other variant alone', async () => {
+    const alone = await mkdtemp(path.join(os.tmpdir(), 'search-index-one-'));
+    try {
+      await cp(path.join(site, 'zh-hans'), path.join(alone, 'zh-hans'), { recursive: true });
+      expect(await indexSite(alone, '/', ['zh-hans'])).toBe(articles.length);
+      const entry = (root: string) => readFile(path.join(root, 'search-index', 'zh-hans.json'), 'utf8');
+      expect(await entry(alone)).toBe(await entry(site));
+      expect(await readdir(path.join(alone, 'search-index'))).toEqual(['zh-hans', 'zh-hans.json']);
+    } finally {
+      await rm(alone, { recursive: true, force: true });
+    }
+  });
+
+  test('an unknown variant is refused by name before anything is written', async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), 'search-index-none-'));
+    try {
+      await expect(indexSite(empty, '/', ['zh-hans', 'zh-xx'])).rejects.toThrow('Unknown script variant "zh-xx"');
+      expect(await readdir(empty)).toEqual([]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
   });
 });

@@ -25,7 +25,7 @@ import {
 } from './index-format.ts';
 import { indexedPage, indexedPageDay } from './indexed-page.ts';
 import { indexedUnits } from './query.ts';
-import { variants } from '../variants/variants.ts';
+import { variantBySegment, variants } from '../variants/variants.ts';
 
 /** The size a shard is cut to, before compression: a list of a few kB costs a query little more than itself. */
 const SHARD_BYTES = 4_000;
@@ -173,9 +173,17 @@ async function indexVariant(root: string, segment: string, base: string): Promis
   return pages.length;
 }
 
-/** Writes every variant's index into the site built in `root`, served under `base`; resolves with the articles indexed. */
-export async function indexSite(root: string, base: string): Promise<number> {
+/**
+ * Writes the index of each variant named by its segment (every variant unless named) into the site built in
+ * `root`, served under `base`; resolves with the articles indexed.
+ */
+export async function indexSite(
+  root: string,
+  base: string,
+  segments: readonly string[] = variants.map((v) => v.segment),
+): Promise<number> {
   let articles = 0;
-  for (const variant of variants) articles += await indexVariant(root, variant.segment, base);
+  // Looked up first, so an unknown segment fails before anything is written.
+  for (const { segment } of segments.map(variantBySegment)) articles += await indexVariant(root, segment, base);
   return articles;
 }
