@@ -190,18 +190,18 @@ export async function search(query: string, sources: SearchSources, section?: st
   let articles = (perTerm[0] ?? []).filter((a) => inEvery.every((set) => set.has(a))).sort((a, b) => a - b);
   if (section) {
     const { names, of } = await index.sections();
-    articles = articles.filter((a) => of[a] === names.indexOf(section));
+    const wanted = names.indexOf(section);
+    articles = articles.filter((a) => of[a] === wanted);
   }
 
   /** The first `count` results ranked: records are fetched up to the first beyond the last one's day. */
   const ranked = async (count: number): Promise<Found[]> => {
     const records = await Promise.all(articles.slice(0, count).map(found));
-    for (
-      let i = count;
-      i < articles.length && records.length && records.at(-1)!.record.day === records[count - 1]?.record.day;
-      i++
-    ) {
-      records.push(await found(articles[i]!));
+    const lastDay = records[count - 1]?.record.day;
+    for (let i = count; lastDay !== undefined && i < articles.length; i++) {
+      const next = await found(articles[i]!);
+      records.push(next);
+      if (next.record.day !== lastDay) break;
     }
     // Newest day first, then headline matches; stable, so date order stays within each.
     records.sort((a, b) => b.record.day.localeCompare(a.record.day) || Number(b.inHeadline) - Number(a.inHeadline));
@@ -212,10 +212,10 @@ export async function search(query: string, sources: SearchSources, section?: st
     total: articles.length,
     hits: async (count) => (await ranked(count)).map(({ record }) => hitOf(record, query, patterns)),
     sectionCounts: async (names) => {
-      const table = await index.sections();
+      const sections = await index.sections();
       const counts = new Map(names.map((name) => [name, 0]));
       for (const a of articles) {
-        const name = table.names[table.of[a]!];
+        const name = sections.names[sections.of[a]!];
         if (name !== undefined && counts.has(name)) counts.set(name, counts.get(name)! + 1);
       }
       return counts;

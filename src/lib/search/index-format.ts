@@ -65,7 +65,7 @@ export function shardOf(key: string, shards: number): number {
 }
 
 /** Reads varints from a byte array, in order. */
-export class VarintReader {
+class VarintReader {
   readonly bytes: Uint8Array;
   /** Where the next varint starts. */
   at: number;

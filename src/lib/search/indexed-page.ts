@@ -10,9 +10,9 @@ import { Parser } from 'htmlparser2';
 import type { ArticleRecord } from './index-format.ts';
 
 /** The element whose text is indexed, and the attributes that mark what is left out and the day. */
-export const SEARCH_BODY = 'data-search-body';
-export const SEARCH_IGNORE = 'data-search-ignore';
-export const SEARCH_DATE = 'data-search-date';
+const SEARCH_BODY = 'data-search-body';
+const SEARCH_IGNORE = 'data-search-ignore';
+const SEARCH_DATE = 'data-search-date';
 
 /** An indexed article, as read from its page. */
 export interface IndexedPage extends Omit<ArticleRecord, 'url'> {

@@ -33,7 +33,7 @@ export function queryTerms(query: string): string[][] {
 }
 
 /** Whether a unit of a term is a punctuation mark or symbol. */
-export function isPunctuation(unit: string): boolean {
+function isPunctuation(unit: string): boolean {
   return PUNCTUATION.test(unit);
 }
 
@@ -42,7 +42,7 @@ export function isPunctuation(unit: string): boolean {
  * quotation mark as ". A query's unit and the text's match when these agree; Han characters are kept as they
  * are (the folding table matches them across scripts).
  */
-export function indexedUnit(unit: string): string {
+function indexedUnit(unit: string): string {
   if (!isPunctuation(unit)) return unit.toLowerCase();
   if (QUOTES.includes(unit)) return '"';
   const code = unit.codePointAt(0)!;
