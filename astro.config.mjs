@@ -83,8 +83,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: {
-        // Nothing beyond this site's own files and hashed scripts.
-        resources: ["'self'"],
+        // Nothing beyond this site's own files and hashed scripts; Pagefind's search runs as WebAssembly.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
         hashes: [sha256(bootScript)],
       },
     },

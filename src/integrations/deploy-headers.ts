@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { INDEX_FOLDER } from '../lib/search/index-format.ts';
+import { INDEX_FOLDER } from '../lib/search/bundle.ts';
 import { variants } from '../lib/variants/variants.ts';
 import { siteBase } from './site-base.ts';
 
@@ -23,16 +23,20 @@ const SECURITY = [
 const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
 const PAGE = 'Cache-Control: public, max-age=300, must-revalidate';
 
+/** Paths inside each variant's Pagefind bundle. */
+const bundleFolders = (paths: string[]) =>
+  variants.flatMap((v) => paths.map((path) => `${INDEX_FOLDER}/${v.segment}/${path}`));
+
 /** The `_headers` file for a site under `base`. */
 export function headersFile(base: string): string {
   const rule = (path: string, ...headers: string[]) => [base + path, ...headers.map((h) => `  ${h}`)].join('\n');
   return [
     '# Written by src/integrations/deploy-headers.ts at build time.',
     rule('*', ...SECURITY),
-    // Content-hashed: Astro's assets, and the search index's files under its version's folder.
-    ...['_astro/*', ...variants.map((v) => `${INDEX_FOLDER}/${v.segment}/*`)].map((path) => rule(path, IMMUTABLE)),
-    // Pages, and files that keep their names from one build to the next (the index's entry names its version).
-    ...['', '404.html', ...variants.flatMap((v) => [`${v.segment}/*`, `${INDEX_FOLDER}/${v.segment}.json`])].map(
+    // Content-hashed: Astro's assets, and the chunks, fragments and filters of each variant's Pagefind bundle.
+    ...['_astro/*', ...bundleFolders(['index/*', 'fragment/*', 'filter/*'])].map((path) => rule(path, IMMUTABLE)),
+    // Pages, and files that keep their names from one build to the next (Pagefind's script, entry, meta, wasm).
+    ...['', '404.html', ...variants.map((v) => `${v.segment}/*`), ...bundleFolders(['pagefind*', 'wasm.*'])].map(
       (path) => rule(path, PAGE),
     ),
     '',

@@ -1,17 +1,20 @@
 /**
  * The search index end to end, in Node: pages of generated articles in both
- * scripts are indexed as a build indexes them, then searched with the
- * browser's engine (its files read from disk). Counts are checked against a
- * ground truth computed from the articles' own texts.
+ * scripts are indexed by Pagefind as a build indexes them, then searched with
+ * the browser's engine and the bundle's own pagefind.js (its files read from
+ * disk). Counts are checked against a ground truth computed from the articles'
+ * own texts.
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { indexSite } from '../../src/lib/search/index-site.node.ts';
+import { INDEX_CHUNK_SIZE, indexSite } from '../../src/lib/search/index-site.node.ts';
+import { PAGEFIND_WASM } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
 import { variantByLang, variants } from '../../src/lib/variants/variants.ts';
@@ -40,21 +43,20 @@ beforeAll(async () => {
     for (const [i, a] of articles.entries()) {
       const [title, ...paragraphs] = texts.get(v.segment)![i]!;
       const html =
-        `<html lang="${v.lang}"><article data-search-body data-search-date="${a.date}"><h1>${title}</h1>` +
+        `<html lang="${v.lang}"><meta property="article:section" content="${a.section}"><article data-search-body data-search-date="${a.date}"><h1>${title}</h1>` +
         paragraphs.map((p, n) => `<p id="p${n + 1}">${p}</p>`).join('') +
         '</article></html>';
       await mkdir(path.join(site, v.segment, a.slug), { recursive: true });
       await writeFile(path.join(site, v.segment, a.slug, 'index.html'), html);
     }
+    await writeFile(path.join(site, v.segment, 'search-folding.json'), JSON.stringify(foldings.get(v.segment)));
   }
   await indexSite(site, '/');
-  // The engine fetches from the site's origin; here, from the folder.
-  vi.stubGlobal('location', new URL('http://site.test/'));
+  // The engine and Pagefind fetch from the site's origin; here, from the folder.
   vi.stubGlobal('fetch', async (url: URL | string) => {
-    const { pathname } = new URL(url, location.href);
-    const folding = /^\/(.+)\/search-folding\.json$/.exec(pathname)?.[1];
-    if (folding) return Response.json(foldings.get(folding));
-    return readFile(path.join(site, pathname)).then(
+    const file = new URL(url, pathToFileURL(site + '/'));
+    file.search = ''; // Pagefind asks for its entry with ?ts=…
+    return readFile(file).then(
       (body) => new Response(body),
       () => new Response('', { status: 404 }),
     );
@@ -67,8 +69,8 @@ afterAll(async () => {
 });
 
 const sources = (segment: string) => ({
-  index: `/search-index/${segment}.json`,
-  folding: `/${segment}/search-folding.json`,
+  index: pathToFileURL(path.join(site, 'search-index', segment, 'pagefind.js')).href,
+  folding: pathToFileURL(path.join(site, segment, 'search-folding.json')).href,
 });
 
 /**
@@ -112,23 +114,53 @@ describe('the index, searched as the browser searches it', () => {
     const hits = await results.hits(10);
     const days = hits.map((hit) => articles.find((a) => hit.url.startsWith(`/zh-hans/${a.slug}/`))!.date);
     expect(days).toEqual([...days].sort().reverse());
-    for (const hit of hits) expect(hit.excerptHtml).toContain('<mark>发展</mark>');
+    for (const hit of hits) expect(hit.excerptHtml + hit.titleHtml).toContain('<mark>发展</mark>');
     expect((await search('发展发展发展', sources('zh-hans'))).total).toBe(0);
+  });
+
+  test('each section’s count, and a search in one section, are exact', async () => {
+    const holding = articles.filter((_, i) => texts.get('zh-hans')![i]!.some((line) => line.includes('发展')));
+    const counts = await (await search('发展', sources('zh-hans'))).sectionCounts(sectionIds);
+    for (const section of sectionIds) {
+      const truth = holding.filter((a) => a.section === section).length;
+      expect(counts.get(section), section).toBe(truth);
+      expect((await search('发展', sources('zh-hans'), section)).total, section).toBe(truth);
+    }
   });
 });
 
 describe('indexing one variant, as the build does in a process a variant', () => {
-  test('gives the same index as indexing every variant, and leaves the other variant alone', async () => {
+  test('gives the same bundle as indexing every variant, and leaves the other variant alone', async () => {
     const alone = await mkdtemp(path.join(os.tmpdir(), 'search-index-one-'));
     try {
       await cp(path.join(site, 'zh-hans'), path.join(alone, 'zh-hans'), { recursive: true });
       expect(await indexSite(alone, '/', ['zh-hans'])).toBe(articles.length);
-      const entry = (root: string) => readFile(path.join(root, 'search-index', 'zh-hans.json'), 'utf8');
-      expect(await entry(alone)).toBe(await entry(site));
-      expect(await readdir(path.join(alone, 'search-index'))).toEqual(['zh-hans', 'zh-hans.json']);
+      const bundle = async (root: string) => {
+        const folder = path.join(root, 'search-index', 'zh-hans');
+        const names = (await readdir(folder, { recursive: true })).sort();
+        return Promise.all(names.map(async (name) => [name, (await stat(path.join(folder, name))).size]));
+      };
+      expect(await bundle(alone)).toEqual(await bundle(site));
+      expect(await readdir(path.join(alone, 'search-index'))).toEqual(['zh-hans']);
     } finally {
       await rm(alone, { recursive: true, force: true });
     }
+  });
+
+  test('Pagefind writes only what the site serves, its index in chunks of the size set', async () => {
+    const folder = path.join(site, 'search-index', 'zh-hans');
+    const names = await readdir(folder);
+    expect(names.sort()).toEqual(
+      ['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.js', PAGEFIND_WASM]
+        .concat(names.filter((n) => n.endsWith('.pf_meta')))
+        .sort(),
+    );
+    // Every unit of the text is a word position: at INDEX_CHUNK_SIZE positions a chunk, the index is cut into
+    // many chunks; at Pagefind's default of 20,000 it would be a handful.
+    const positions = texts.get('zh-hans')!.flat().join('').length;
+    const chunks = (await readdir(path.join(folder, 'index'))).length;
+    expect(positions / INDEX_CHUNK_SIZE).toBeGreaterThan(20);
+    expect(chunks).toBeGreaterThanOrEqual(positions / INDEX_CHUNK_SIZE / 2);
   });
 
   test('an unknown variant is refused by name before anything is written', async () => {

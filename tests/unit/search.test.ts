@@ -4,16 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { indexedPage, indexedPageDay } from '../../src/lib/search/indexed-page.ts';
+import { indexedPage } from '../../src/lib/search/indexed-page.ts';
 import { markedExcerpt } from '../../src/lib/search/excerpt.ts';
-import {
-  indexedUnits,
-  indexSpellings,
-  matchRanges,
-  queryTerms,
-  spellingsOf,
-  termPattern,
-} from '../../src/lib/search/query.ts';
+import { indexedUnit, matchRanges, queryTerms, termPattern } from '../../src/lib/search/query.ts';
 
 const hantFolding = buildFolding(
   [
@@ -54,19 +47,21 @@ describe('queries', () => {
     expect(queryTerms('、 ，')).toEqual([]); // punctuation alone is no term
   });
 
-  test('a query in the other script or mixed is spelled in the page’s script, ambiguous characters both ways', () => {
-    expect(spellingsOf('会', hantFolding)).toEqual(['會']);
-    expect(spellingsOf('周', hantFolding)).toEqual(['周', '週']);
-    expect(spellingsOf('社', hantFolding)).toEqual(['社']);
+  test('a query in the other script or mixed finds every spelling the page uses, ambiguous characters both ways', () => {
+    const spelled = (query: string, text: string) => text.match(termPattern(queryTerms(query)[0]!, hantFolding))?.[0];
+    expect(spelled('会', '社會')).toBe('會');
+    expect(spelled('周期', '生命週期')).toBe('週期');
+    expect(spelled('周期', '周期表')).toBe('周期');
+    expect(spelled('週期', '周期表')).toBeUndefined();
   });
 
-  test('the index keeps punctuation in one width and every quotation mark as one; Latin in lower case', () => {
-    expect(indexedUnits('員，網、（黨）')).toEqual(['員', ',', '網', '、', '(', '黨', ')']);
-    expect(indexedUnits('「社」“會”')).toEqual(['"', '社', '"', '"', '會', '"']);
-    expect(indexedUnits('Wi-Fi PM2.5 iPhone 15')).toEqual(['wi', '-', 'fi', 'pm2.5', 'iphone', '15']);
-    const spelled = (query: string) => queryTerms(query)[0]!.map((unit) => indexSpellings(unit, hantFolding));
-    expect(spelled('員,周（')).toEqual([['員'], [','], ['周', '週'], ['(']]);
-    expect(spelled('ESPN')).toEqual([['espn']]);
+  test('the index keeps punctuation in one width, every full stop and every quotation mark as one; Latin half-width in lower case', () => {
+    const units = (text: string) => queryTerms(text).flat().map(indexedUnit);
+    expect(units('員，網、（黨）')).toEqual(['員', ',', '網', '、', '(', '黨', ')']);
+    expect(units('「社」“會”')).toEqual(['"', '社', '"', '"', '會', '"']);
+    expect(units('社。會.')).toEqual(['社', '.', '會', '.']);
+    expect(units('Wi-Fi PM2.5 iPhone 15')).toEqual(['wi', '-', 'fi', 'pm2.5', 'iphone', '15']);
+    expect(units('ＮＢＡ ２０１０年')).toEqual(['nba', '2010', '年']);
   });
 
   test('punctuation in a query matches itself or its other-width twin; Latin ignores case', () => {
@@ -78,6 +73,9 @@ describe('queries', () => {
     expect('周斌指出。黨的'.match(pattern)).toBeNull();
     expect('據ESPN報道'.match(termPattern(queryTerms('espn')[0]!, hantFolding))?.[0]).toBe('ESPN');
     expect('他說「社會」'.match(termPattern(queryTerms('“社会”')[0]!, hantFolding))?.[0]).toBe('「社會」');
+    expect('社會。'.match(termPattern(queryTerms('社会.')[0]!, hantFolding))?.[0]).toBe('社會。');
+    expect('據ＮＢＡ報道'.match(termPattern(queryTerms('nba')[0]!, hantFolding))?.[0]).toBe('ＮＢＡ');
+    expect('據NBA報道'.match(termPattern(queryTerms('ＮＢＡ')[0]!, hantFolding))?.[0]).toBe('NBA');
   });
 
   test('patterns find every spelling, and excerpts mark whole matches, escaped', () => {
@@ -123,11 +121,5 @@ describe('what the indexer takes from a page', () => {
 
   test('a page without the article element (a list, a retracted article) is not indexed', () => {
     expect(indexedPage('<html><body><h1>鹽城</h1><p>list</p></body></html>')).toBeUndefined();
-    expect(indexedPageDay('<html><body><h1>鹽城</h1><p>list</p></body></html>')).toBeUndefined();
-  });
-
-  test('the day is read without reading the rest of the page', () => {
-    expect(indexedPageDay(page)).toBe('2025-02-19');
-    expect(indexedPageDay('<article data-search-body=""><p>x</p></article>')).toBe('');
   });
 });

@@ -31,7 +31,7 @@ export function connectHeaderBox(root: SiteSearch): void {
   input.setAttribute('aria-controls', list.id);
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
-  // Fetch the index entry and folding table as soon as the reader is at the box, so the first results come fast.
+  // Start Pagefind and fetch the folding table as soon as the reader is at the box, so the first results come fast.
   if (document.activeElement === input || root.matches(':hover')) void loadSearchFiles(sources);
   input.addEventListener('focus', () => void loadSearchFiles(sources));
 
@@ -125,10 +125,10 @@ export function connectHeaderBox(root: SiteSearch): void {
       // A search still running must not reopen the panel when its results arrive.
       latest++;
       closePanel();
+      // Focus goes back to the control the reader came from by shortcut; else it stays in the box.
       const target = root.returnFocus;
       root.returnFocus = null;
       if (target && target !== document.body && target.isConnected) target.focus();
-      else input.blur();
     }
   });
   document.addEventListener('click', (event) => {

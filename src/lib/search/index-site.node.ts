@@ -1,176 +1,90 @@
 /**
- * Builds the search index of a built site (format: index-format.ts). Each
- * variant gets an index of its own, since a reader searches one variant's
- * pages: its articles newest first, the lists of every unit and pair of units
- * spread over shards, a record per article for the results list, and the
- * sections. For memory, pages are read twice: once for their days, to number
- * them, then one at a time in that order, each adding to the lists (kept as
- * bytes) and writing its record at once; nothing else of a page is kept.
- * Runs in Node, after `astro build` (src/cli/index-search.ts).
+ * Builds the search index of a built site with Pagefind's Node API: one
+ * Pagefind bundle per variant, in `search-index/<segment>/`, since a reader
+ * searches one variant's pages. Each article page is read (indexed-page.ts)
+ * and given to Pagefind as a custom record: its text as words that make a
+ * quoted query exact (indexed-words.ts), its headline, day and section as meta,
+ * its section as a filter and its day as a sort. Runs in Node, after
+ * `astro build` (src/cli/index-search.ts).
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import {
-  INDEX_FOLDER,
-  pairKey,
-  recordPath,
-  SECTIONS_FILE,
-  shardOf,
-  shardPath,
-  type ArticleRecord,
-  type IndexEntry,
-  type SectionTable,
-} from './index-format.ts';
-import { indexedPage, indexedPageDay } from './indexed-page.ts';
-import { indexedUnits } from './query.ts';
+import * as pagefind from 'pagefind';
+import { indexedPage } from './indexed-page.ts';
+import { alternatesOf, indexedContent, INDEX_LANGUAGE } from './indexed-words.ts';
+import { INDEX_FOLDER, PAGEFIND_FILES } from './bundle.ts';
+import type { Folding } from './query.ts';
 import { variantBySegment, variants } from '../variants/variants.ts';
 
-/** The size a shard is cut to, before compression: a list of a few kB costs a query little more than itself. */
-const SHARD_BYTES = 4_000;
+/**
+ * Word positions per index chunk. Pagefind's default (20,000) makes a query fetch about 30 kB per word; at
+ * 1,000 a chunk is about 2 kB, and a first search at 1,000 articles about 120 kB instead of 200 kB. Pagefind
+ * reads it only from this environment variable, which it calls unstable: the version is pinned, and a build
+ * test fails if the setting stops taking effect.
+ */
+export const INDEX_CHUNK_SIZE = 1_000;
+/** Records handed to Pagefind at once: its service answers each over a pipe, so a few wait in line. */
+const BATCH = 64;
 
-/** Bytes appended to, as varints or as they are; grows by doubling. */
-class ByteList {
-  bytes = new Uint8Array(8);
-  length = 0;
-  /** The article last added, from which the next is counted. */
-  last = 0;
-  /** Makes room for `extra` more bytes. */
-  private reserve(extra: number): void {
-    let size = this.bytes.length;
-    while (this.length + extra > size) size *= 2;
-    if (size === this.bytes.length) return;
-    const grown = new Uint8Array(size);
-    grown.set(this.view());
-    this.bytes = grown;
-  }
-  /** Appends `n`, a non-negative integer, as a LEB128 varint. */
-  varint(n: number): void {
-    this.reserve(8);
-    while (n >= 0x80) {
-      this.bytes[this.length++] = (n & 0x7f) | 0x80;
-      n = Math.floor(n / 0x80);
-    }
-    this.bytes[this.length++] = n;
-  }
-  /** Appends `bytes` as they are. */
-  append(bytes: Uint8Array): void {
-    this.reserve(bytes.length);
-    this.bytes.set(bytes, this.length);
-    this.length += bytes.length;
-  }
-  /** The bytes appended so far. */
-  view(): Uint8Array {
-    return this.bytes.subarray(0, this.length);
-  }
+/** Fails with the file and Pagefind's messages when a step of Pagefind reports errors. */
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length) throw new Error(`${step}: ${errors.join('; ')}`);
 }
 
-/** The article pages of a variant, newest first (stable: within a day, the order of their paths). */
-async function articlePagesNewestFirst(root: string, segment: string) {
+/** The HTML files of a variant's pages, in path order. */
+async function pageFiles(root: string, segment: string): Promise<string[]> {
   const entries = await readdir(path.join(root, segment), { recursive: true, withFileTypes: true });
-  const pages: Array<{ file: string; relative: string; day: string }> = [];
-  for (const e of entries.filter((e) => e.isFile() && e.name.endsWith('.html'))) {
-    const file = path.join(e.parentPath, e.name);
-    const day = indexedPageDay(await readFile(file, 'utf8'));
-    if (day !== undefined) pages.push({ file, relative: path.relative(root, file).split(path.sep).join('/'), day });
-  }
-  return pages.sort((a, b) => b.day.localeCompare(a.day) || (a.relative < b.relative ? -1 : 1));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }
 
-/** Adds an article's units and pairs of neighbouring units to the lists, as article `n`. */
-function addToLists(lists: Map<string, ByteList>, blocks: ArticleRecord['blocks'], n: number): void {
-  const list = (key: string) => {
-    let found = lists.get(key);
-    if (!found) lists.set(key, (found = new ByteList()));
-    found.varint(n - found.last);
-    found.last = n;
-    return found;
-  };
-  const units = new Set<string>();
-  const pairs = new Map<string, number[]>();
-  // Positions run on across blocks, with a gap after each, so that no pair spans two blocks.
-  let position = 0;
-  for (const block of blocks) {
-    const inBlock = indexedUnits(block.text);
-    inBlock.forEach((unit, i) => {
-      units.add(unit);
-      const next = inBlock[i + 1];
-      if (next === undefined) return;
-      const key = pairKey(unit, next);
-      const at = pairs.get(key);
-      if (at) at.push(position + i);
-      else pairs.set(key, [position + i]);
-    });
-    position += inBlock.length + 1;
-  }
-  for (const unit of units) list(unit);
-  for (const [key, positions] of pairs) {
-    const bytes = list(key);
-    bytes.varint(positions.length);
-    positions.forEach((p, i) => bytes.varint(p - (positions[i - 1] ?? 0)));
-  }
-}
-
-/** The lists spread over shards, each shard's bytes: every list as varint(key bytes) key varint(list bytes) list. */
-function shardsOf(lists: Map<string, ByteList>): Uint8Array[] {
-  let total = 0;
-  for (const list of lists.values()) total += list.length;
-  const keys: string[][] = Array.from({ length: Math.max(1, Math.ceil(total / SHARD_BYTES)) }, () => []);
-  for (const key of lists.keys()) keys[shardOf(key, keys.length)]!.push(key);
-  return keys.map((inShard) => {
-    const shard = new ByteList();
-    for (const key of inShard.sort()) {
-      const name = Buffer.from(key);
-      const list = lists.get(key)!;
-      shard.varint(name.length);
-      shard.append(name);
-      shard.varint(list.length);
-      shard.append(list.view());
-    }
-    return shard.view();
-  });
-}
-
-/** Writes one variant's index into `search-index/`; resolves with the articles indexed. */
+/** Writes one variant's Pagefind bundle into `search-index/<segment>/`; resolves with the articles indexed. */
 async function indexVariant(root: string, segment: string, base: string): Promise<number> {
-  const folder = path.join(root, INDEX_FOLDER, segment);
-  const building = path.join(folder, '.building');
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(path.join(building, 'records'), { recursive: true });
-  await mkdir(path.join(building, 'shards'), { recursive: true });
-  // The version is a hash of every file written, so the same pages give the same folder.
-  const hash = createHash('sha256');
-  const write = async (name: string, content: Buffer | string) => {
-    hash.update(name).update(content);
-    await writeFile(path.join(building, name), content);
-  };
-
-  const pages = await articlePagesNewestFirst(root, segment);
-  const lists = new Map<string, ByteList>();
-  const sectionOf: Array<string | undefined> = [];
-  for (const [n, { file, relative }] of pages.entries()) {
-    const page = indexedPage(await readFile(file, 'utf8'));
-    if (!page) throw new Error(`${relative}: no longer an article page`);
-    const { title, day, blocks, section } = page;
-    const url = base + relative.replace(/(^|\/)index\.html$/, '$1');
-    addToLists(lists, blocks, n);
-    await write(recordPath(n), JSON.stringify({ url, title, day, blocks } satisfies ArticleRecord));
-    sectionOf.push(section);
+  const foldingFile = path.join(root, segment, 'search-folding.json');
+  const alternates = alternatesOf(JSON.parse(await readFile(foldingFile, 'utf8')) as Folding);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({});
+  check('Pagefind', errors);
+  try {
+    let articles = 0;
+    const files = await pageFiles(root, segment);
+    for (let start = 0; start < files.length; start += BATCH) {
+      const batch = files.slice(start, start + BATCH);
+      const html = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
+      // Handed over in path order, so that the same pages give the same bundle.
+      const added = batch.map((file, i) => {
+        const page = indexedPage(html[i]!);
+        if (!page) return undefined;
+        const relative = path.relative(root, file).split(path.sep).join('/');
+        const { content, latin } = indexedContent(page.blocks, alternates);
+        const { title, day, section } = page;
+        articles++;
+        return index!
+          .addCustomRecord({
+            url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
+            content,
+            language: INDEX_LANGUAGE,
+            meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
+            filters: section ? { section: [section] } : {},
+            sort: { day },
+          })
+          .then(({ errors }) => check(relative, errors));
+      });
+      await Promise.all(added);
+    }
+    const folder = path.join(root, INDEX_FOLDER, segment);
+    await rm(folder, { recursive: true, force: true });
+    check(folder, (await index!.writeFiles({ outputPath: folder })).errors);
+    // Pagefind also writes its own interfaces and its worker; the site uses neither.
+    for (const name of await readdir(folder)) {
+      if (!PAGEFIND_FILES.test(name)) await rm(path.join(folder, name), { recursive: true });
+    }
+    return articles;
+  } finally {
+    await pagefind.close();
   }
-  const names = [...new Set(sectionOf.filter((s) => s !== undefined))].sort();
-  const sections: SectionTable = { names, of: sectionOf.map((s) => (s === undefined ? -1 : names.indexOf(s))) };
-  await write(SECTIONS_FILE, JSON.stringify(sections));
-  const shards = shardsOf(lists);
-  lists.clear();
-  // Compressed here, as a host would not compress a binary file; the browser decompresses it.
-  for (const [n, bytes] of shards.entries()) await write(shardPath(n), gzipSync(bytes, { level: 9 }));
-
-  const version = hash.digest('hex').slice(0, 12);
-  await rename(building, path.join(folder, version));
-  const entry: IndexEntry = { version, articles: pages.length, shards: shards.length };
-  await writeFile(`${folder}.json`, JSON.stringify(entry));
-  return pages.length;
 }
 
 /**

@@ -7,7 +7,7 @@
  * not indexed. Runs at build time, in the indexer.
  */
 import { Parser } from 'htmlparser2';
-import type { ArticleRecord } from './index-format.ts';
+import type { TextBlock } from './indexed-words.ts';
 
 /** The element whose text is indexed, and the attributes that mark what is left out and the day. */
 const SEARCH_BODY = 'data-search-body';
@@ -15,15 +15,12 @@ const SEARCH_IGNORE = 'data-search-ignore';
 const SEARCH_DATE = 'data-search-date';
 
 /** An indexed article, as read from its page. */
-export interface IndexedPage extends Omit<ArticleRecord, 'url'> {
+export interface IndexedPage {
+  title: string;
+  /** The China-time day of publication, as an ISO day. */
+  day: string;
   section?: string;
-}
-
-/** The day of the article a built page holds (its `data-search-date`), without reading the rest; undefined for a page that is not indexed. */
-export function indexedPageDay(html: string): string | undefined {
-  const body = new RegExp(`<[a-z][^>]*\\s${SEARCH_BODY}(?=[\\s>=])[^>]*>`).exec(html)?.[0];
-  if (body === undefined) return undefined;
-  return new RegExp(`\\s${SEARCH_DATE}="([^"]*)"`).exec(body)?.[1] ?? '';
+  blocks: TextBlock[];
 }
 
 /** Elements that are blocks of text: a match never spans two, and an excerpt is one. */

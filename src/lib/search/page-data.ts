@@ -5,18 +5,26 @@
  */
 import type { SearchStrings, Variant } from '../variants/variants.ts';
 import { withBase } from '../site/urls.ts';
-import { INDEX_FOLDER } from './index-format.ts';
+import { INDEX_FOLDER, PAGEFIND_WASM } from './bundle.ts';
 
 /** The search strings the browser needs: the status line's, while searching and after; on the search page, its title. */
 export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'> &
   Partial<Pick<SearchStrings, 'queryTitle'>>;
 
+/** The URLs of a variant's search files: Pagefind's script and WebAssembly, and the folding table. */
+export function searchFiles(variant: Variant) {
+  const bundle = `${INDEX_FOLDER}/${variant.segment}/`;
+  return {
+    script: withBase(`${bundle}pagefind.js`),
+    wasm: withBase(bundle + PAGEFIND_WASM),
+    folding: withBase(`${variant.segment}/search-folding.json`),
+  };
+}
+
 /** Where a variant's search files are, for the `data-*` attributes the search code reads. */
 export function searchSources(variant: Variant) {
-  return {
-    'data-search-index': withBase(`${INDEX_FOLDER}/${variant.segment}.json`),
-    'data-folding': withBase(`${variant.segment}/search-folding.json`),
-  };
+  const { script, folding } = searchFiles(variant);
+  return { 'data-search-index': script, 'data-folding': folding };
 }
 
 /** The search strings the browser needs, for `data-strings`. */

@@ -14,7 +14,7 @@ export type Folding = Record<string, string>;
  * A Han character, a run of other letters and digits (with the decimal point or thousands comma inside a
  * number: PM2.5, 1,000), or one punctuation mark or symbol.
  */
-const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,]\p{N}+)*|[\p{P}\p{S}]/gu;
+export const UNIT = /\p{Script=Han}|[^\p{Script=Han}\p{P}\p{S}\p{Z}\p{C}]+(?:[.,．]\p{N}+)*|[\p{P}\p{S}]/gu;
 const PUNCTUATION = /^[\p{P}\p{S}]$/u;
 const QUOTES = '"\'“”‘’「」『』＂＇';
 const MAX_TERMS = 8;
@@ -33,36 +33,34 @@ export function queryTerms(query: string): string[][] {
 }
 
 /** Whether a unit of a term is a punctuation mark or symbol. */
-function isPunctuation(unit: string): boolean {
+export function isPunctuation(unit: string): boolean {
   return PUNCTUATION.test(unit);
 }
 
-/**
- * A unit as the index keeps it: letters in lower case, a punctuation mark in its narrow form (，→ ,), every
- * quotation mark as ". A query's unit and the text's match when these agree; Han characters are kept as they
- * are (the folding table matches them across scripts).
- */
-function indexedUnit(unit: string): string {
-  if (!isPunctuation(unit)) return unit.toLowerCase();
-  if (QUOTES.includes(unit)) return '"';
-  const code = unit.codePointAt(0)!;
-  return code >= 0xff01 && code <= 0xff5e ? String.fromCodePoint(code - 0xfee0) : unit;
+/** Full stops that match one another: the ideographic (。), the half-width ideographic (｡) and the ASCII one. */
+const FULL_STOPS = '。｡.．';
+
+/** Text with full-width letters, digits and marks in their narrow forms (ＮＢＡ → NBA, ２０１０ → 2010). */
+function halfWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/gu, (c) => String.fromCodePoint(c.codePointAt(0)! - 0xfee0));
 }
 
-/** The units of a text, in order, as the index keeps them; whitespace only separates them. */
-export function indexedUnits(text: string): string[] {
-  return (text.normalize('NFC').match(UNIT) ?? []).map(indexedUnit);
+/**
+ * A unit as the index keeps it: letters and digits half-width and in lower case, a punctuation mark in its
+ * narrow form (，→ ,), every full stop as . and every quotation mark as ". A query's unit and the text's match
+ * when these agree; Han characters are kept as they are (the folding table matches them across scripts).
+ */
+export function indexedUnit(unit: string): string {
+  if (!isPunctuation(unit)) return halfWidth(unit).toLowerCase();
+  if (QUOTES.includes(unit)) return '"';
+  if (FULL_STOPS.includes(unit)) return '.';
+  return halfWidth(unit);
 }
 
 /** The spellings a Han character may have in a variant's text (from its folding table), else the token itself. */
-export function spellingsOf(token: string, folding: Folding): string[] {
+function spellingsOf(token: string, folding: Folding): string[] {
   const folded = folding[token];
   return folded ? [...folded] : [token];
-}
-
-/** How a query's unit may be spelled in a variant's index: Han through the folding table, others as indexed. */
-export function indexSpellings(unit: string, folding: Folding): string[] {
-  return /^\p{Script=Han}$/u.test(unit) ? spellingsOf(unit, folding) : [indexedUnit(unit)];
 }
 
 /** Escapes text for use inside a regular expression. */
@@ -70,18 +68,32 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-/** A punctuation mark and its twins: the other width (，/,), or every quotation mark for a quotation mark. */
+/** A punctuation mark and its twins: the other width (，/,), every full stop, or every quotation mark. */
 function punctuationTwins(mark: string): string[] {
   if (QUOTES.includes(mark)) return [...QUOTES];
+  if (FULL_STOPS.includes(mark)) return [...FULL_STOPS];
   const code = mark.codePointAt(0)!;
   if (code >= 0xff01 && code <= 0xff5e) return [mark, String.fromCodePoint(code - 0xfee0)];
   if (code >= 0x21 && code <= 0x7e) return [mark, String.fromCodePoint(code + 0xfee0)];
   return [mark];
 }
 
+/** A pattern for a run of letters and digits in either width: each character or its full-width twin. */
+function widthless(run: string): string {
+  return [...halfWidth(run)]
+    .map((c) => {
+      const code = c.codePointAt(0)!;
+      return code > 0x20 && code < 0x7f
+        ? `[${escapeRegExp(c)}${String.fromCodePoint(code + 0xfee0)}]`
+        : escapeRegExp(c);
+    })
+    .join('');
+}
+
 /** A pattern that finds a term in a variant's text, in any of its spellings, punctuation in either width. */
 export function termPattern(units: readonly string[], folding: Folding): RegExp {
   const parts = units.map((unit) => {
+    if (!isPunctuation(unit) && !/^\p{Script=Han}$/u.test(unit)) return widthless(unit);
     const spelled = isPunctuation(unit) ? punctuationTwins(unit) : spellingsOf(unit, folding);
     return spelled.length === 1 ? escapeRegExp(spelled[0]!) : `[${spelled.map(escapeRegExp).join('')}]`;
   });

@@ -1,0 +1,73 @@
+/**
+ * What Pagefind is fed: every unit of the text one word, alternates for the
+ * other script, punctuation as words of letters, and the text rebuilt from it
+ * for excerpts. Runs in Node.
+ */
+import { describe, expect, test } from 'vitest';
+import { buildFolding } from '../../src/lib/search/folding.ts';
+import {
+  alternatesOf,
+  articleBlocks,
+  indexedContent,
+  phraseQueries,
+  unitWord,
+} from '../../src/lib/search/indexed-words.ts';
+
+const hantFolding = buildFolding(
+  [
+    { 'zh-hant': '生命週期，黨的周圍', 'zh-hans': '生命周期，党的周围' },
+    { 'zh-hant': '發展後來', 'zh-hans': '发展后来' },
+  ],
+  'zh-hant',
+);
+
+describe('the words of a unit', () => {
+  test('a Han character is itself; letters and digits half-width, lower-case, with no ASCII punctuation', () => {
+    expect(unitWord('社')).toBe('社');
+    expect(unitWord('iPhone')).toBe('iphone');
+    expect(unitWord('ＮＢＡ')).toBe('nba');
+    expect(unitWord('２０１０')).toBe('2010');
+    // Pagefind indexes parts of a word with capitals or ASCII punctuation ("phone" in iPhone, "pm" in PM2.5).
+    expect(unitWord('PM2.5')).toMatch(/^pm2[^\p{P}\p{S}]+5$/u);
+    expect(unitWord('PM2.5')).not.toBe(unitWord('PM25'));
+    expect(unitWord('1,000')).not.toBe(unitWord('1.000'));
+  });
+
+  test('a punctuation mark is a word of letters, the same for both widths, every full stop and every quotation mark', () => {
+    expect(unitWord('，')).toMatch(/^ǂ[a-z]+$/);
+    expect(unitWord('，')).toBe(unitWord(','));
+    expect(unitWord('。')).toBe(unitWord('.'));
+    expect(unitWord('「')).toBe(unitWord('”'));
+    expect(unitWord('、')).not.toBe(unitWord('，'));
+  });
+
+  test('each term of a query is a quoted phrase of its units’ words', () => {
+    expect(phraseQueries('社會 iPhone，15')).toEqual(['"社 會"', `"iphone ${unitWord(',')} 15"`]);
+    expect(phraseQueries('、')).toEqual([]);
+  });
+});
+
+describe('what Pagefind is fed for an article', () => {
+  const alternates = alternatesOf(hantFolding);
+
+  test('a character takes every other character a query folds into it, at its position', () => {
+    expect(alternates.get('週')).toEqual(['周']);
+    expect(alternates.get('周')).toBeUndefined(); // 周 is typed as itself; 週 is no spelling of it
+    expect(alternates.get('發')).toEqual(['发']);
+    const { content } = indexedContent([{ id: 'p1', text: '發展，週期' }], alternates);
+    expect(content.split(' ')).toEqual(['¶#', '發.发', '展', `，.${unitWord(',')}`, '週.周', '期']);
+  });
+
+  test('the text is rebuilt exactly: blocks, paragraph ids, punctuation, Latin as written with its spaces', () => {
+    const blocks = [
+      { text: '幹字當頭' },
+      { text: '「發展」後來的 iPhone 15 和ＮＢＡ，PM2.5 達 1,000。' },
+      { id: 'p1', text: '第一段。' },
+      { id: 'p12', text: 'A 股（<b>&）' },
+    ];
+    const { content, latin } = indexedContent(blocks, alternates);
+    expect(articleBlocks(content, latin)).toEqual(blocks);
+    // No block boundary holds a letter or digit, so none is a word a query could find.
+    for (const piece of content.split(' ').filter((p) => p.startsWith('¶'))) expect(piece).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+});
