@@ -132,7 +132,7 @@ test('the search index loads on intent, never on page load', async ({ page }) =>
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((p) => p.includes('search-index') || p.includes('search-folding'))).toEqual([]);
   await page.locator('.site-search__input').hover();
-  await expect.poll(() => fetched.some((p) => p.endsWith('/search-index/zh-hant.json'))).toBe(true);
+  await expect.poll(() => fetched.some((p) => p.endsWith('/search-index/zh-hant/pagefind-entry.json'))).toBe(true);
   await expect.poll(() => fetched.some((p) => p.endsWith('/zh-hant/search-folding.json'))).toBe(true);
 });
 
@@ -153,10 +153,10 @@ test('keyboard only: / opens search, arrows choose, Enter lands on the marked pa
 });
 
 test('Escape during a slow search cancels it: the panel stays closed when the results arrive', async ({ page }) => {
-  // Every shard and record of the index arrives 1.5 s late, so Escape comes while the search is still running.
+  // Every chunk and fragment of the index arrives 1.5 s late, so Escape comes while the search is still running.
   let requested = 0;
   let delayed = 0;
-  await page.route(/\/search-index\/zh-han[st]\/[^/]+\/(shards|records)\//, async (route) => {
+  await page.route(/\/search-index\/zh-han[st]\/(index|fragment)\//, async (route) => {
     requested++;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     delayed++;
@@ -247,7 +247,7 @@ test('switching script on the search page keeps the query', async ({ page }) => 
 });
 
 test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
-  const entry = /\/search-index\/zh-han[st]\.json$/;
+  const entry = /\/search-index\/zh-han[st]\/pagefind-entry\.json/;
   await page.route(entry, (route) => route.abort());
   await page.goto(article('zh-hant'));
   await page.keyboard.press('/');

@@ -107,9 +107,9 @@ describe('deployment headers', () => {
 
   test('hashed files are cached for a year and pages briefly, each by exactly one rule', () => {
     const assets = readdirSync(path.join(DIST, '_astro')).map((f) => `/_astro/${f}`);
-    // The search index's files under its version's folder; its entry, which names that folder, is not.
+    // The chunks, fragments and filters of each Pagefind bundle, named by their content's hash.
     const index = files(path.join(DIST, 'search-index'))
-      .filter((f) => !f.endsWith('.json') || /\/records\/|sections\.json$/.test(f))
+      .filter((f) => /\/(index|fragment|filter)\/[^/]+$/.test(f))
       .map((f) => `/${path.relative(DIST, f)}`);
     expect(index.length).toBeGreaterThan(0);
     for (const p of [...assets, ...index])
@@ -120,12 +120,15 @@ describe('deployment headers', () => {
       '/zh-hant/',
       '/zh-hans/yancheng-social-work-conference/',
       '/zh-hant/search-folding.json',
-      '/search-index/zh-hans.json',
+      '/search-index/zh-hans/pagefind.js',
+      '/search-index/zh-hans/pagefind-entry.json',
+      '/search-index/zh-hans/wasm.unknown.pagefind',
     ]) {
       expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     }
     // What the year-long rules cover really is content-hashed.
     expect(assets.filter((f) => !/[.-][\w-]{8}\.(js|css)$/.test(f))).toEqual([]);
+    expect(index.filter((f) => !/_[0-9a-f]{7,}\.pf_(index|fragment|filter)$/.test(f))).toEqual([]);
   });
 });
 

@@ -149,7 +149,7 @@ const LOOKAHEAD = 4;
 export async function search(query: string, sources: SearchSources, section?: string): Promise<SearchResults> {
   const [pagefind, table] = await loadSearchFiles(sources);
   const patterns = queryTerms(query).map((units) => termPattern(units, table));
-  const phrases = phraseQueries(query);
+  const phrases = phraseQueries(query, table);
   // A failed search (its files did not load) forgets the instance, so that a later try starts anew.
   const run = (inSection?: string) =>
     pagesWithEvery(pagefind, phrases, inSection).catch(async (error: unknown) => {

@@ -9,19 +9,24 @@
  * ("發.发" is found as 發 and as 发). So every unit of the text (a Han character,
  * a run of letters and digits, a punctuation mark) is one piece:
  *
- * - a Han character, followed by every other character a reader may type for it
- *   in the variant (its folding, see folding.ts): 發.发 on a Traditional page;
- * - a punctuation mark, followed by its word: ǂ and a code in letters, the same
- *   for both widths (，/,), for 。 and ., and for every quotation mark;
+ * - a Han character, followed by every character a query may hold for it that
+ *   folds into more than one spelling in the variant (folding.ts): 發.发 on a
+ *   Traditional page, since 发 is 發 or 髮 there. A query's characters are first
+ *   spelled in the page's script where that is unambiguous (发展 → 發展 on a
+ *   Traditional page, 後來 → 后来 on a Simplified one), so few pieces need more;
+ * - a punctuation mark as its word: ǂ and a code in letters, the same for both
+ *   widths (，/,), for 。 and ., and for every quotation mark; then the mark's
+ *   own code point in ASCII marks, which Pagefind drops from the word;
  * - a run of letters and digits as its word: half-width, lower-case, a decimal
  *   point or thousands comma coded as above (PM2.5 → pm2ǂbu5); never with
  *   capitals or ASCII punctuation, which would make Pagefind index parts of it
  *   ("phone" in iPhone, "pm" in PM2.5). How each run is written, and the spaces
  *   beside it, go in the page's `latin` meta;
- * - each block (headline, paragraph) opens with a piece that has no letters:
- *   not indexed, it takes a position, so no phrase spans two blocks, and it
- *   carries the block's paragraph id (¶ and the digits as marks).
+ * - each block (headline, paragraph) opens with a piece of ASCII marks: not
+ *   indexed, it takes a position, so no phrase spans two blocks, and it carries
+ *   the block's paragraph number.
  *
+ * Each piece but a Han character with others takes one word at its position.
  * The results page rebuilds the text from the pieces (`articleBlocks`): a
  * piece's first character, or the run from the `latin` meta.
  * Runs in the browser and at build time.
@@ -39,7 +44,10 @@ export const INDEX_LANGUAGE = 'zxx';
 
 /** Opens a block; followed by the paragraph number in DIGIT_MARKS. */
 const BLOCK = '¶';
-/** The digits of a paragraph number as marks that are neither letters nor digits, so they are not indexed. */
+/**
+ * Digits as ASCII marks: Pagefind indexes neither them nor any part of a word they end (it splits a word
+ * into parts at ASCII punctuation only when the parts are not the word itself).
+ */
 const DIGIT_MARKS = '!#$%&()*+-=';
 /** Opens the word of a punctuation mark, or of a mark inside a number: a letter (U+01C2) found in no news text. */
 const CODED = 'ǂ';
@@ -59,7 +67,11 @@ function letterCode(ch: string): string {
   return code;
 }
 
-/** The word Pagefind indexes and looks up for a unit of text (see the module comment). */
+/** A number in DIGIT_MARKS, and back. */
+const inMarks = (n: number) => [...String(n)].map((digit) => DIGIT_MARKS[Number(digit)]).join('');
+const fromMarks = (marks: string) => Number([...marks].map((mark) => DIGIT_MARKS.indexOf(mark)).join(''));
+
+/** The word Pagefind indexes for a unit of text (see the module comment); a Han character is itself. */
 export function unitWord(unit: string): string {
   if (HAN.test(unit)) return unit;
   const folded = indexedUnit(unit);
@@ -67,16 +79,22 @@ export function unitWord(unit: string): string {
   return folded.replace(/[^\p{L}\p{N}]/gu, (mark) => CODED + letterCode(mark));
 }
 
-/** Another character a reader may type for each character of a variant's text: the folding table turned round. */
+/** The word a query looks up for a unit: a Han character in the page's script where it has one spelling there. */
+function queryWord(unit: string, folding: Folding): string {
+  const spellings = HAN.test(unit) ? [...(folding[unit] ?? unit)] : [];
+  return spellings.length === 1 ? spellings[0]! : unitWord(unit);
+}
+
+/** For each character of a variant's text, the characters a query may hold for it that have other spellings too. */
 export type Alternates = Map<string, string[]>;
 
-/** For each character of a variant's text, the other characters that a query folds into it. */
+/** The alternates of a variant's characters, from its folding table. */
 export function alternatesOf(folding: Folding): Alternates {
   const alternates: Alternates = new Map();
   for (const [typed, spellings] of Object.entries(folding)) {
+    if ([...spellings].length < 2) continue;
     for (const spelled of spellings) {
-      if (spelled === typed) continue;
-      alternates.set(spelled, [...(alternates.get(spelled) ?? []), typed]);
+      if (spelled !== typed) alternates.set(spelled, [...(alternates.get(spelled) ?? []), typed]);
     }
   }
   return alternates;
@@ -93,12 +111,12 @@ export function indexedContent(blocks: readonly TextBlock[], alternates: Alterna
   const pieces: string[] = [];
   const latin: string[] = [];
   for (const block of blocks) {
-    const number = /^p(\d+)$/.exec(block.id ?? '')?.[1] ?? '';
-    pieces.push(BLOCK + [...number].map((digit) => DIGIT_MARKS[Number(digit)]).join(''));
+    const number = /^p(\d+)$/.exec(block.id ?? '')?.[1];
+    pieces.push(BLOCK + (number ? inMarks(Number(number)) : ''));
     for (const match of block.text.matchAll(UNIT)) {
       const unit = match[0];
       if (HAN.test(unit)) pieces.push([unit, ...(alternates.get(unit) ?? [])].join('.'));
-      else if (isPunctuation(unit)) pieces.push(`${unit}.${unitWord(unit)}`);
+      else if (isPunctuation(unit)) pieces.push(unitWord(unit) + inMarks(unit.codePointAt(0)!));
       else {
         pieces.push(unitWord(unit));
         const before = /\s$/u.test(block.text.slice(0, match.index)) ? ' ' : '';
@@ -117,21 +135,22 @@ export function articleBlocks(content: string, latin = ''): TextBlock[] {
   let next = 0;
   for (const piece of content.split(' ')) {
     if (piece.startsWith(BLOCK)) {
-      const number = [...piece.slice(1)].map((mark) => DIGIT_MARKS.indexOf(mark)).join('');
-      blocks.push(number ? { id: `p${number}`, text: '' } : { text: '' });
+      const number = piece.slice(BLOCK.length);
+      blocks.push(number ? { id: `p${fromMarks(number)}`, text: '' } : { text: '' });
       continue;
     }
     const block = blocks.at(-1);
     if (!block || !piece) continue;
     const first = String.fromCodePoint(piece.codePointAt(0)!);
-    const text = HAN.test(first) || piece.includes('.') ? first : (runs[next++] ?? piece);
+    const marks = /[^\p{L}\p{N}]+$/u.exec(piece)?.[0];
+    const text = HAN.test(first) ? first : marks ? String.fromCodePoint(fromMarks(marks)) : (runs[next++] ?? piece);
     // A run's spaces, written on both sides of it, collapse to one, as a reader sees them.
     block.text += block.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
   }
   return blocks.map((block) => ({ ...block, text: block.text.trim() }));
 }
 
-/** Each term of a query as a Pagefind phrase: its units' words, in quotes. */
-export function phraseQueries(query: string): string[] {
-  return queryTerms(query).map((units) => `"${units.map(unitWord).join(' ')}"`);
+/** Each term of a query as a Pagefind phrase on a variant's pages (its folding table given): its units' words, in quotes. */
+export function phraseQueries(query: string, folding: Folding): string[] {
+  return queryTerms(query).map((units) => `"${units.map((unit) => queryWord(unit, folding)).join(' ')}"`);
 }
