@@ -295,10 +295,11 @@ test('with many articles: the count is the real total, the newest come first, te
 
 const archive = originOf('archive');
 /**
- * Bytes a first search may fetch on the archive site (241 articles): a frequent word (ten records shown), and a
- * phrase of four characters. Measured: 36 kB and 23 kB.
+ * Bytes a first search may fetch on the archive site (241 articles): a frequent word (ten results shown), and a
+ * phrase of four characters. Measured on Pagefind: 121 kB and 96 kB, of which about 85 kB is fixed (its script,
+ * WebAssembly, entry and metadata, the folding table and the search code).
  */
-const SEARCH_BUDGET = { frequent: 45_000, phrase: 30_000 };
+const SEARCH_BUDGET = { frequent: 130_000, phrase: 105_000 };
 
 test('a first search on the archive fetches little: code, index and the records shown, within budget', async ({
   browser,
