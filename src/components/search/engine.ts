@@ -62,10 +62,7 @@ interface PagefindResult {
 
 /** What the site uses of a Pagefind instance (`createInstance` in the bundle's pagefind.js). */
 interface Pagefind {
-  search(
-    term: string,
-    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
   destroy(): Promise<void>;
 }
 
@@ -123,7 +120,8 @@ export function loadSearchFiles(sources: SearchSources): Promise<[Pagefind, Fold
 
 /** The pages holding every phrase, newest first (pages where only the meta matched are not found). */
 async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[], section?: string) {
-  const options = { sort: { day: 'desc' as const }, ...(section ? { filters: { section } } : {}) };
+  // Pagefind lists a phrase's pages in the order the indexer gave them: newest first (index-site.node.ts).
+  const options = section ? { filters: { section } } : {};
   const perPhrase = [];
   for (const phrase of phrases) {
     const { results } = await pagefind.search(phrase, options);
