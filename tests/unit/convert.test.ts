@@ -42,6 +42,83 @@ describe('overrides', () => {
   });
 });
 
+describe('overrides from Simplified into Taiwan Traditional, as a reader sees them', () => {
+  // Each pair: a sentence as a Simplified article might write it, and what its Traditional text must hold.
+  const pinned = [
+    ['球队时隔七年宣告回归季后赛。', '宣告回歸季後賽'],
+    ['房价回归理性。', '房價回歸理性'],
+    ['这家家具店的实木家具卖得最好，家具行业回暖。', '這家家具店的實木家具賣得最好，家具行業'],
+    ['这个国家具有优势。', '這個國家具有優勢'],
+    ['警方破获一起制贩毒品案。', '製販毒品案'],
+    ['新基金发行再次升温，本金发行后锁定。', '新基金發行再次升溫，本金發行'],
+    ['某基金发布公告。', '基金發佈公告'],
+    ['行业进入黄金发展期。', '黃金發展期'],
+    ['两只基金发生基金经理变更。', '基金發生'],
+    ['公司购得影片的北美发行权。', '北美發行權'],
+    ['比例低于欧美发达国家。', '歐美發達國家'],
+    ['农银汇理发行首只基金。', '匯理發行'],
+    ['本周结束发行的新基金。', '結束發行'],
+    ['学校给考生发放合格证。', '考生發放'],
+    ['医生发现她在发烧。', '醫生發現'],
+    ['三巨头发挥出色。', '巨頭發揮'],
+    ['车票按人头发放。', '人頭發放'],
+    ['维护发展中国家的利益。', '維護發展中國家'],
+    ['风电要占总发电量的两成，包括发电量在内。', '總發電量的兩成，包括發電量'],
+    ['工作进入总结发布阶段。', '總結發佈'],
+    ['一块面积逾十万平方米的地。', '一塊面積'],
+    ['在木架上搭一块面板。', '一塊面板'],
+    ['可网上报名和面报。', '和面報'],
+    ['支持自动对焦和面部识别。', '和面部識別'],
+    ['门店从写字楼搬到街面店。', '街面店'],
+    ['还有一家俱乐部找上门。', '一家俱樂部'],
+    ['他成立了一家私募基金。', '一家私募'],
+    ['我们是一家什么样的公司？', '一家什麼樣'],
+    ['深化收入分配制度改革。', '分配制度'],
+    ['他特别看重制度建设。', '看重制度'],
+    ['有人主张以泡制泡。', '以泡制泡'],
+    ['低回报的投资者。', '低回報'],
+    ['短发显得十分干练。', '十分幹練'],
+    ['建设纪检监察干部队伍。', '監察幹部'],
+    ['杭州江干区的新房。', '江干區'],
+    ['要更加注重质量。', '更加注重'],
+  ] as const;
+
+  test.each(pinned)('%s has %s', (sentence, form) => {
+    expect(convertText(sentence, hans, hant)).toContain(form);
+  });
+
+  // Longer words that hold a row's characters keep OpenCC's reading: a row must not break them.
+  const unbroken = [
+    ['北回归线穿过嘉义。', '北迴歸線'],
+    ['用回归分析处理数据。', '迴歸分析'],
+    ['建立线性回归模型。', '線性迴歸'],
+    ['警方全力遏制贩毒活动。', '遏制販毒'],
+    ['严格控制贩卖渠道。', '控制販賣'],
+    ['复制贩卖盗版光盘。', '複製販賣'],
+    ['美发行业和理发行业', '美髮行業和理髮行業'],
+    ['一头金发，金发碧眼。', '一頭金髮，金髮碧眼'],
+    ['把头发放下来。', '頭髮放下'],
+    ['请美发达人示范。', '美髮達人'],
+    ['用来泡制泡菜。', '泡製泡菜'],
+    ['巡回报告会', '巡迴報告'],
+    ['先和面再擀皮。', '和麵'],
+  ] as const;
+
+  test.each(unbroken)('%s keeps %s', (sentence, form) => {
+    expect(convertText(sentence, hans, hant)).toContain(form);
+  });
+
+  test('a row that contains another comes first, since convertText masks the rows in table order', () => {
+    overrides.forEach((outer, i) =>
+      overrides.forEach((inner, j) => {
+        if (i !== j && outer.from === inner.from && outer.phrase.includes(inner.phrase)) {
+          expect(i, `${outer.phrase} before ${inner.phrase}`).toBeLessThan(j);
+        }
+      }),
+    );
+  });
+});
+
 describe('names', () => {
   // Each pair: the name in Simplified and in Traditional script.
   const names = [
