@@ -14,6 +14,12 @@ const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 
 /** Copies the project at `from` into `to`, with node_modules as links to the original packages. */
 export async function snapshot(from: string, to: string): Promise<string> {
   await cp(from, to, { recursive: true, filter: (src) => !SKIP.has(path.relative(from, src)) });
+  await linkModules(from, to);
+  return to;
+}
+
+/** Gives the project at `to` a node_modules folder of links to the packages of the project at `from`. */
+export async function linkModules(from: string, to: string): Promise<void> {
   // A real node_modules folder of links keeps Astro's cache (node_modules/.astro) inside the snapshot.
   const modules = path.join(to, 'node_modules');
   await mkdir(modules);
@@ -21,7 +27,6 @@ export async function snapshot(from: string, to: string): Promise<string> {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     await symlink(path.join(from, 'node_modules', name), path.join(modules, name));
   }
-  return to;
 }
 
 /** Adds the test fixtures' article with photos (a real 2,048 px lead photograph, two figures) to the snapshot at `root`, as `photo-report`. */

@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { INDEX_FOLDER } from '../lib/search/bundle.ts';
+import { INDEX_FOLDER, PARTS_FILE } from '../lib/search/bundle.ts';
 import { variants } from '../lib/variants/variants.ts';
 import { siteBase } from './site-base.ts';
 
@@ -23,9 +23,9 @@ const SECURITY = [
 const IMMUTABLE = 'Cache-Control: public, max-age=31536000, immutable';
 const PAGE = 'Cache-Control: public, max-age=300, must-revalidate';
 
-/** Paths inside each variant's Pagefind bundle. */
+/** Paths inside every part of each variant's index (`:part` matches one path segment, as hosts read it). */
 const bundleFolders = (paths: string[]) =>
-  variants.flatMap((v) => paths.map((path) => `${INDEX_FOLDER}/${v.segment}/${path}`));
+  variants.flatMap((v) => paths.map((path) => `${INDEX_FOLDER}/${v.segment}/:part/${path}`));
 
 /** The `_headers` file for a site under `base`. */
 export function headersFile(base: string): string {
@@ -36,9 +36,12 @@ export function headersFile(base: string): string {
     // Content-hashed: Astro's assets, and the chunks, fragments and filters of each variant's Pagefind bundle.
     ...['_astro/*', ...bundleFolders(['index/*', 'fragment/*', 'filter/*'])].map((path) => rule(path, IMMUTABLE)),
     // Pages, and files that keep their names from one build to the next (Pagefind's script, entry, meta, wasm).
-    ...['', '404.html', ...variants.map((v) => `${v.segment}/*`), ...bundleFolders(['pagefind*', 'wasm.*'])].map(
-      (path) => rule(path, PAGE),
-    ),
+    ...[
+      '',
+      '404.html',
+      ...variants.flatMap((v) => [`${v.segment}/*`, `${INDEX_FOLDER}/${v.segment}/${PARTS_FILE}`]),
+      ...bundleFolders(['pagefind*', 'wasm.*']),
+    ].map((path) => rule(path, PAGE)),
     '',
   ].join('\n\n');
 }

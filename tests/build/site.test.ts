@@ -88,7 +88,12 @@ describe('deployment headers', () => {
       .filter((block) => !block.startsWith('#'))
       .flatMap((block) => {
         const [pattern, ...headers] = block.split('\n');
-        const matches = pattern!.endsWith('*') ? path.startsWith(pattern!.slice(0, -1)) : path === pattern;
+        // A trailing * matches the rest of the path, a :placeholder one segment (as Netlify and Cloudflare read them).
+        const source = pattern!
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/:\w+/g, '[^/]+')
+          .replace(/\*$/, '.*');
+        const matches = new RegExp(`^${source}$`).test(path);
         return matches ? headers.map((h) => h.trim()) : [];
       });
   }
@@ -120,9 +125,10 @@ describe('deployment headers', () => {
       '/zh-hant/',
       '/zh-hans/yancheng-social-work-conference/',
       '/zh-hant/search-folding.json',
-      '/search-index/zh-hans/pagefind.js',
-      '/search-index/zh-hans/pagefind-entry.json',
-      '/search-index/zh-hans/wasm.unknown.pagefind',
+      '/search-index/zh-hans/parts.json',
+      '/search-index/zh-hans/0/pagefind.js',
+      '/search-index/zh-hans/0/pagefind-entry.json',
+      '/search-index/zh-hans/0/wasm.unknown.pagefind',
     ]) {
       expect(cacheControl(p), p).toEqual(['Cache-Control: public, max-age=300, must-revalidate']);
     }

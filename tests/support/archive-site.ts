@@ -18,6 +18,9 @@ import { slug as seedSlug } from './seed.ts';
 /** Articles in the archive site the browser tests serve: enough for many pages, months and sections. */
 export const ARCHIVE_SITE_ARTICLES = 240;
 
+/** Pages in a part of the archive site's search index: its 241 articles in three parts, merged by every search. */
+export const ARCHIVE_INDEX_PART_PAGES = 100;
+
 /** How the archive fixture is generated: every section, a few articles a day, newest on 18 February 2025. */
 export function archiveOptions(count: number): CorpusOptions {
   return { count, sections: sectionIds, seed: 1 };

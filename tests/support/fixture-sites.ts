@@ -14,7 +14,7 @@ import path from 'node:path';
 import { serve } from './static-server.ts';
 import { buildSite, type BuildOptions } from './build-site.ts';
 import { FIXTURE_BUILD_TIME, PORTS } from './sites.ts';
-import { writeArchiveContent, ARCHIVE_SITE_ARTICLES } from './archive-site.ts';
+import { writeArchiveContent, ARCHIVE_INDEX_PART_PAGES, ARCHIVE_SITE_ARTICLES } from './archive-site.ts';
 import { writeFixturePhotos } from './test-photos.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'fixture-sites-'));
@@ -51,6 +51,8 @@ const sites: Array<BuildOptions & { port: number; folder: string }> = [
     folder: path.join(root, 'archive'),
     outDir: path.join(root, 'archive'),
     contentDir: archive,
+    // Each variant's index in parts of 100 pages, as a large archive's is, so the exact counts cover merging.
+    env: { SEARCH_INDEX_PART_PAGES: String(ARCHIVE_INDEX_PART_PAGES) },
   },
 ];
 for (const { port, folder, ...options } of sites) {

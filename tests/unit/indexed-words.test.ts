@@ -8,6 +8,8 @@ import { buildFolding } from '../../src/lib/search/folding.ts';
 import {
   alternatesOf,
   articleBlocks,
+  HEADLINE_POSITIONS,
+  inHeadline,
   indexedContent,
   phraseQueries,
   unitWord,
@@ -56,23 +58,33 @@ describe('what Pagefind is fed for an article', () => {
     expect(alternates.get('週')).toEqual(['周']);
     expect(alternates.get('周')).toBeUndefined(); // 周 is typed as itself; 週 is no spelling of it
     expect(alternates.get('發')).toBeUndefined(); // 发 is only ever 發 here: a query spells it so
-    const { content } = indexedContent([{ id: 'p1', text: '發展，週期' }], alternates);
-    const pieces = content.split(' ');
+    const { content } = indexedContent('標題', [{ id: 'p1', text: '發展，週期' }], alternates);
+    const pieces = content.split(' ').slice(HEADLINE_POSITIONS);
     expect(pieces).toEqual(['¶#', '發', '展', pieces[3], '週.周', '期']);
     // The comma: its word, then its own code point in marks that Pagefind leaves out of the word.
     expect(pieces[3]).toMatch(new RegExp(`^${unitWord(',')}[^\\p{L}\\p{N}]+$`, 'u'));
   });
 
-  test('the text is rebuilt exactly: blocks, paragraph ids, punctuation, Latin as written with its spaces', () => {
+  test('the text is rebuilt exactly: the headline first, blocks, paragraph ids, punctuation, Latin as written with its spaces', () => {
+    const title = '「發展」後來的 iPhone 15 和ＮＢＡ，PM2.5 達 1,000。';
     const blocks = [
       { text: '幹字當頭' },
-      { text: '「發展」後來的 iPhone 15 和ＮＢＡ，PM2.5 達 1,000。' },
+      { text: title },
       { id: 'p1', text: '第一段。' },
       { id: 'p12', text: 'A 股（<b>&）' },
     ];
-    const { content, latin } = indexedContent(blocks, alternates);
-    expect(articleBlocks(content, latin)).toEqual(blocks);
+    const { content, latin } = indexedContent(title, blocks, alternates);
+    expect(articleBlocks(content, latin)).toEqual([blocks[1], blocks[0], blocks[2], blocks[3]]);
     // No block boundary holds a letter or digit, so none is a word a query could find.
     for (const piece of content.split(' ').filter((p) => p.startsWith('¶'))) expect(piece).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+
+  test('the headline takes the first positions, so a match below HEADLINE_POSITIONS is a match in it', () => {
+    const { content } = indexedContent('社會', [{ id: 'p1', text: '社會工作' }], alternates);
+    const pieces = content.split(' ');
+    expect(pieces.indexOf('社')).toBeLessThan(HEADLINE_POSITIONS);
+    expect(pieces.lastIndexOf('社')).toBeGreaterThanOrEqual(HEADLINE_POSITIONS);
+    expect(inHeadline([pieces.indexOf('社')])).toBe(true);
+    expect(inHeadline([pieces.lastIndexOf('社')])).toBe(false);
   });
 });

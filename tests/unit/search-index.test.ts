@@ -7,6 +7,7 @@
  */
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
@@ -30,6 +31,8 @@ const texts = new Map(
 );
 const foldings = new Map<string, Folding>();
 let site: string;
+/** Pages in a part of the test site's index. */
+const PARTS_OF = 30;
 
 beforeAll(async () => {
   site = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
@@ -51,8 +54,10 @@ beforeAll(async () => {
     }
     await writeFile(path.join(site, v.segment, 'search-folding.json'), JSON.stringify(foldings.get(v.segment)));
   }
-  await indexSite(site, '/');
+  // In parts of 30 pages, as a large archive's index is in parts, so that every search merges three.
+  await indexSite(site, '/', undefined, PARTS_OF);
   // The engine and Pagefind fetch from the site's origin; here, from the folder.
+  vi.stubGlobal('location', pathToFileURL(site + '/'));
   vi.stubGlobal('fetch', async (url: URL | string) => {
     const file = new URL(url, pathToFileURL(site + '/'));
     file.search = ''; // Pagefind asks for its entry with ?ts=…
@@ -69,7 +74,7 @@ afterAll(async () => {
 });
 
 const sources = (segment: string) => ({
-  index: pathToFileURL(path.join(site, 'search-index', segment, 'pagefind.js')).href,
+  index: pathToFileURL(path.join(site, 'search-index', segment, '0', 'pagefind.js')).href,
   folding: pathToFileURL(path.join(site, segment, 'search-folding.json')).href,
 });
 
@@ -120,6 +125,36 @@ describe('the index, searched as the browser searches it', () => {
     expect((await search('发展发展发展', sources('zh-hans'))).total).toBe(0);
   });
 
+  test('within a day, a headline holding the query comes before a passing mention, across parts', async () => {
+    const hans = texts.get('zh-hans')!;
+    const holding = (query: string) => articles.filter((_, i) => hans[i]!.some((line) => line.includes(query)));
+    // A query from a headline that another article of the same day mentions only in its text.
+    const mixed = (query: string) => {
+      const days = new Map<string, Set<boolean>>();
+      for (const a of holding(query)) {
+        const inTitle = hans[articles.indexOf(a)]![0]!.includes(query);
+        days.set(a.date, (days.get(a.date) ?? new Set()).add(inTitle));
+      }
+      return [...days.values()].filter((kinds) => kinds.size === 2).length;
+    };
+    const query = hans
+      .flatMap((lines) => [lines[0]!.slice(0, 1), lines[0]!.slice(0, 2)])
+      .sort((a, b) => mixed(b) - mixed(a))[0]!;
+    expect(mixed(query), query).toBeGreaterThan(0);
+    const results = await search(query, sources('zh-hans'));
+    const hits = await results.hits(results.total);
+    const shown = hits.map((hit) => {
+      const i = articles.findIndex((a) => hit.url.startsWith(`/zh-hans/${a.slug}/`));
+      return [articles[i]!.date, hans[i]![0]!.includes(query)] as const;
+    });
+    expect(shown).toEqual([...shown].sort((a, b) => b[0].localeCompare(a[0]) || Number(b[1]) - Number(a[1])));
+    // Any first few are the first few of the whole order, wherever the last one's day is cut.
+    for (let count = 1; count < hits.length; count++) {
+      const first = (await results.hits(count)).map((hit) => hit.url);
+      expect(first, `${count}`).toEqual(hits.slice(0, count).map((hit) => hit.url));
+    }
+  });
+
   test('each section’s count, and a search in one section, are exact', async () => {
     const holding = articles.filter((_, i) => texts.get('zh-hans')![i]!.some((line) => line.includes('发展')));
     const counts = await (await search('发展', sources('zh-hans'))).sectionCounts(sectionIds);
@@ -136,7 +171,7 @@ describe('indexing one variant, as the build does in a process a variant', () =>
     const alone = await mkdtemp(path.join(os.tmpdir(), 'search-index-one-'));
     try {
       await cp(path.join(site, 'zh-hans'), path.join(alone, 'zh-hans'), { recursive: true });
-      expect(await indexSite(alone, '/', ['zh-hans'])).toBe(articles.length);
+      expect(await indexSite(alone, '/', ['zh-hans'], PARTS_OF)).toBe(articles.length);
       const bundle = async (root: string) => {
         const folder = path.join(root, 'search-index', 'zh-hans');
         const names = (await readdir(folder, { recursive: true })).sort();
@@ -149,18 +184,40 @@ describe('indexing one variant, as the build does in a process a variant', () =>
     }
   });
 
-  test('Pagefind writes only what the site serves, its index in chunks of the size set', async () => {
+  test('parts anchored at the oldest article: Pagefind writes only what the site serves, its index in chunks of the size set', async () => {
     const folder = path.join(site, 'search-index', 'zh-hans');
-    const names = await readdir(folder);
-    expect(names.sort()).toEqual(
-      ['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind.js', PAGEFIND_WASM]
-        .concat(names.filter((n) => n.endsWith('.pf_meta')))
-        .sort(),
-    );
+    const parts = Math.ceil(articles.length / PARTS_OF);
+    expect(parts).toBe(3);
+    expect(JSON.parse(await readFile(path.join(folder, 'parts.json'), 'utf8'))).toEqual({ parts });
+    expect((await readdir(folder)).sort()).toEqual(['0', '1', '2', 'parts.json']);
+    for (const part of ['0', '1', '2']) {
+      const names = await readdir(path.join(folder, part));
+      // Pagefind's script and WebAssembly once, in the first part; no interfaces, no worker.
+      const own = part === '0' ? ['pagefind.js', PAGEFIND_WASM] : [];
+      const meta = names.filter((n) => n.endsWith('.pf_meta'));
+      expect(meta).toHaveLength(1);
+      expect(names.sort()).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', ...meta, ...own].sort());
+    }
+    // Each part holds older articles than the next: full parts never change when a newer article comes.
+    const days = async (part: string) => {
+      const files = await readdir(path.join(folder, part, 'fragment'));
+      return Promise.all(
+        files.map(async (file) => {
+          // A fragment is gzip JSON after Pagefind's 12-byte signature.
+          const json = gunzipSync(await readFile(path.join(folder, part, 'fragment', file))).subarray(12);
+          return (JSON.parse(json.toString('utf8')) as { meta: { day: string } }).meta.day;
+        }),
+      );
+    };
+    const [oldest, middle, newest] = await Promise.all(['0', '1', '2'].map(days));
+    expect([oldest!.length, middle!.length, newest!.length]).toEqual([30, 30, articles.length - 60]);
+    expect(oldest!.sort().at(-1)! <= middle!.sort()[0]!).toBe(true);
+    expect(middle!.sort().at(-1)! <= newest!.sort()[0]!).toBe(true);
     // Every unit of the text is a word position: at INDEX_CHUNK_SIZE positions a chunk, the index is cut into
-    // many chunks; at Pagefind's default of 20,000 it would be a handful.
+    // many chunks; at Pagefind's default of 20,000 it would be one or two a part.
     const positions = texts.get('zh-hans')!.flat().join('').length;
-    const chunks = (await readdir(path.join(folder, 'index'))).length;
+    let chunks = 0;
+    for (const part of ['0', '1', '2']) chunks += (await readdir(path.join(folder, part, 'index'))).length;
     expect(positions / INDEX_CHUNK_SIZE).toBeGreaterThan(20);
     expect(chunks).toBeGreaterThanOrEqual(positions / INDEX_CHUNK_SIZE / 2);
   });

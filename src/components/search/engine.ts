@@ -9,13 +9,14 @@
  */
 import { formatDate, parseArticleDate } from '../../lib/articles/dates.ts';
 import { markedExcerpt, markedText } from '../../lib/search/excerpt.ts';
-import { articleBlocks, phraseQueries } from '../../lib/search/indexed-words.ts';
+import { articleBlocks, inHeadline, phraseQueries } from '../../lib/search/indexed-words.ts';
+import { PARTS_FILE, type IndexParts } from '../../lib/search/bundle.ts';
 import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
 import { queryTerms, termPattern, type Folding } from '../../lib/search/query.ts';
 
 /** Where the page's search files are; the server writes them into data attributes. */
 export interface SearchSources {
-  /** URL of the variant's Pagefind script, in its bundle's folder. */
+  /** URL of the variant's Pagefind script, in its index's first part. */
   index: string;
   /** URL of the variant's folding table. */
   folding: string;
@@ -63,6 +64,7 @@ interface PagefindResult {
 /** What the site uses of a Pagefind instance (`createInstance` in the bundle's pagefind.js). */
 interface Pagefind {
   search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string, options: { indexWeight: number }): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -93,52 +95,73 @@ function cached<K, V>(load: (key: K) => Promise<V>): ((key: K) => Promise<V>) & 
   return Object.assign(get, { forget: (key: K) => void loaded.delete(key) });
 }
 
+/** Failed loads of Pagefind's script: the browser remembers a module that failed, so a retry asks under another URL. */
+let failedLoads = 0;
+
 /**
- * A variant's Pagefind, which starts fetching its entry, metadata and WebAssembly at once. Without its worker:
- * the worker is one file more (12 kB) before the first result, and the search itself takes milliseconds.
+ * A variant's Pagefind, its parts merged into one search (index-site.node.ts): the first part's script,
+ * entry, metadata and WebAssembly, fetched at once beside `parts.json`; each newer part weighs more, so
+ * that its pages, the newer ones, come first. Without Pagefind's worker: it is one file more (12 kB)
+ * before the first result, and the search itself takes milliseconds.
  */
 const pagefindAt = cached(async (url: string) => {
-  const bundle = (await import(/* @vite-ignore */ url)) as {
-    createInstance(options: { noWorker: boolean }): Pagefind & { init(): Promise<void> };
-  };
+  const script = failedLoads ? `${url}?retry=${failedLoads}` : url;
+  const [bundle, { parts }] = await Promise.all([
+    import(/* @vite-ignore */ script).catch((error: unknown) => {
+      failedLoads++;
+      throw error;
+    }) as Promise<{ createInstance(options: { noWorker: boolean }): Pagefind & { init(): Promise<void> } }>,
+    fetched(new URL(`../${PARTS_FILE}`, new URL(url, location.href))).then((r) => r.json() as Promise<IndexParts>),
+  ]);
   const instance = bundle.createInstance({ noWorker: true });
-  await instance.init();
+  await Promise.all([
+    instance.init(),
+    ...Array.from({ length: parts - 1 }, (_, i) =>
+      instance.mergeIndex(new URL(`../${i + 1}/`, new URL(url, location.href)).pathname, { indexWeight: i + 2 }),
+    ),
+  ]);
   return instance;
 });
 
-/** The variant's folding table, fetched once per page (again after a failure). */
-export const loadFolding = cached(async (url: string) => {
+/** A search file, or an error naming it. */
+async function fetched(url: URL | string): Promise<Response> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`search: HTTP ${response.status} for ${url}`);
-  return (await response.json()) as Folding;
-});
+  if (!response.ok) throw new Error(`search: HTTP ${response.status} for ${String(url)}`);
+  return response;
+}
+
+/** The variant's folding table, fetched once per page (again after a failure). */
+export const loadFolding = cached(async (url: string) => (await fetched(url)).json() as Promise<Folding>);
 
 /** Starts Pagefind and loads the folding table; call on the first sign of intent so typing feels instant. */
 export function loadSearchFiles(sources: SearchSources): Promise<[Pagefind, Folding]> {
   return Promise.all([pagefindAt(sources.index), loadFolding(sources.folding)]);
 }
 
-/** The pages holding every phrase, newest first (pages where only the meta matched are not found). */
-async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[], section?: string) {
-  // Pagefind lists a phrase's pages in the order the indexer gave them: newest first (index-site.node.ts).
-  const options = section ? { filters: { section } } : {};
-  const perPhrase = [];
-  for (const phrase of phrases) {
-    const { results } = await pagefind.search(phrase, options);
-    perPhrase.push(results.filter((result) => result.words.length > 0));
-  }
-  const others = perPhrase.slice(1).map((results) => new Set(results.map((result) => result.id)));
-  return (perPhrase[0] ?? []).filter((result) => others.every((ids) => ids.has(result.id)));
-}
-
-/** A page with what ranking needs: its day, and whether its headline holds every term. */
+/** A page found: Pagefind's result, and whether the page's headline holds every term. */
 interface Found {
-  page: PagefindPage;
+  result: PagefindResult;
   inHeadline: boolean;
 }
 
-/** How many pages' data are fetched at once beyond those shown, to find where the last one's day ends. */
-const LOOKAHEAD = 4;
+/** The pages holding every phrase, newest first (pages where only the meta matched are not found). */
+async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[], section?: string): Promise<Found[]> {
+  // Pagefind lists a phrase's pages part by part, newest part first, each in the order the indexer gave
+  // them: newest first (index-site.node.ts).
+  const options = section ? { filters: { section } } : {};
+  const perPhrase: Array<Map<string, Found>> = [];
+  for (const phrase of phrases) {
+    const { results } = await pagefind.search(phrase, options);
+    const found = results.filter((result) => result.words.length > 0);
+    perPhrase.push(new Map(found.map((result) => [result.id, { result, inHeadline: inHeadline(result.words) }])));
+  }
+  const [first, ...others] = perPhrase;
+  return [...(first?.values() ?? [])].flatMap((found) => {
+    const inOthers = others.map((phrase) => phrase.get(found.result.id));
+    if (inOthers.some((other) => !other)) return [];
+    return [{ ...found, inHeadline: found.inHeadline && inOthers.every((other) => other!.inHeadline) }];
+  });
+}
 
 /**
  * The articles matching every term of the query, in the page's variant: newest first by China-time day,
@@ -156,17 +179,19 @@ export async function search(query: string, sources: SearchSources, section?: st
       throw error;
     });
   const results = await run(section);
-  const found = (result: PagefindResult): Promise<Found> =>
-    result.data().then((page) => ({ page, inHeadline: patterns.every((p) => page.meta.title.search(p) >= 0) }));
+  const withPage = (found: Found) => found.result.data().then((page) => ({ ...found, page }));
 
-  /** The first `count` results ranked: pages are fetched up to the first beyond the last one's day. */
-  const ranked = async (count: number): Promise<Found[]> => {
-    const pages = await Promise.all(results.slice(0, count).map(found));
+  /**
+   * The first `count` results ranked. Only a headline match beyond them can move up, past the passing
+   * mentions of the last one's day: such matches are fetched until one is of an earlier day.
+   */
+  const ranked = async (count: number) => {
+    const pages = await Promise.all(results.slice(0, count).map(withPage));
     const lastDay = pages[count - 1]?.page.meta.day;
-    for (let i = count; lastDay !== undefined && i < results.length; i += LOOKAHEAD) {
-      const next = await Promise.all(results.slice(i, i + LOOKAHEAD).map(found));
-      pages.push(...next);
-      if (next.some(({ page }) => page.meta.day !== lastDay)) break;
+    for (const later of lastDay === undefined ? [] : results.slice(count).filter((found) => found.inHeadline)) {
+      const next = await withPage(later);
+      if (next.page.meta.day !== lastDay) break;
+      pages.push(next);
     }
     // Newest day first, then headline matches; stable, so Pagefind's order stays within each.
     pages.sort((a, b) => b.page.meta.day.localeCompare(a.page.meta.day) || Number(b.inHeadline) - Number(a.inHeadline));

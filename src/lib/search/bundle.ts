@@ -1,7 +1,8 @@
 /**
- * Where the search index lives in a built site: a Pagefind bundle for each
- * variant, in a folder named by its segment, and which of Pagefind's files
- * the site serves. Runs at build time (the indexer, the pages, the headers).
+ * Where the search index lives in a built site: for each variant, in a folder
+ * named by its segment, Pagefind bundles in numbered parts (0 the oldest) and
+ * `parts.json`; and which of Pagefind's files the site serves. Runs at build
+ * time (the indexer, the pages, the headers) and in the browser (`IndexParts`).
  */
 
 /** The folder of the bundles, at the site's root. */
@@ -13,3 +14,14 @@ export const PAGEFIND_FILES =
 
 /** Pagefind's WebAssembly for an index language without a stemmer of its own (INDEX_LANGUAGE in indexed-words.ts). */
 export const PAGEFIND_WASM = 'wasm.unknown.pagefind';
+
+/** The files only the first part keeps: Pagefind's script and WebAssembly, which serve every part. */
+export const PART_OWN_FILES = /^(?:pagefind\.js|wasm\..+\.pagefind)$/;
+
+/** The file beside a variant's parts that says how many there are. */
+export const PARTS_FILE = 'parts.json';
+
+/** What `parts.json` holds. */
+export interface IndexParts {
+  parts: number;
+}

@@ -1,7 +1,7 @@
 /**
- * Builds the search index of a built site with Pagefind's Node API: one
- * Pagefind bundle per variant, in `search-index/<segment>/`, since a reader
- * searches one variant's pages. Each article page is read (indexed-page.ts)
+ * Builds the search index of a built site with Pagefind's Node API: for each
+ * variant, since a reader searches one variant's pages, Pagefind bundles in
+ * `search-index/<segment>/<part>/`. Each article page is read (indexed-page.ts)
  * and given to Pagefind as a custom record: its text as words that make a
  * quoted query exact (indexed-words.ts), its headline, day and section as meta,
  * and its section as a filter. Records go in newest first: Pagefind numbers
@@ -10,12 +10,12 @@
  * page) every first search would fetch: 22 kB at 10,000 articles. Runs in Node,
  * after `astro build` (src/cli/index-search.ts).
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexedPage } from './indexed-page.ts';
 import { alternatesOf, indexedContent, INDEX_LANGUAGE } from './indexed-words.ts';
-import { INDEX_FOLDER, PAGEFIND_FILES } from './bundle.ts';
+import { INDEX_FOLDER, PAGEFIND_FILES, PART_OWN_FILES, PARTS_FILE, type IndexParts } from './bundle.ts';
 import type { Folding } from './query.ts';
 import { variantBySegment, variants } from '../variants/variants.ts';
 
@@ -26,6 +26,13 @@ import { variantBySegment, variants } from '../variants/variants.ts';
  * test fails if the setting stops taking effect.
  */
 export const INDEX_CHUNK_SIZE = 1_000;
+/**
+ * Pages in a part of the index. Pagefind holds every page of an index in memory while it builds (about 250 kB
+ * a page of Chinese, one word a character): at 10,000 articles, one index a variant took 2.5 GB a process.
+ * A part is built by a process of its own, one after another, and parts are anchored at the oldest article,
+ * so that a new article changes only the newest part. In the browser, the parts are merged into one search.
+ */
+export const PART_PAGES = 2_500;
 /** Records handed to Pagefind at once: its service answers each over a pipe, so a few wait in line. */
 const BATCH = 64;
 
@@ -43,55 +50,85 @@ async function pageFiles(root: string, segment: string): Promise<string[]> {
     .sort();
 }
 
-/** Writes one variant's Pagefind bundle into `search-index/<segment>/`; resolves with the articles indexed. */
-async function indexVariant(root: string, segment: string, base: string): Promise<number> {
+/** A page as Pagefind is given it, with what orders it among the others. */
+interface IndexedRecord {
+  relative: string;
+  day: string;
+  record: pagefind.CustomRecord;
+}
+
+/** A variant's article pages as Pagefind records, oldest first (within a day, in path order). */
+async function recordsOf(root: string, segment: string, base: string): Promise<IndexedRecord[]> {
   const foldingFile = path.join(root, segment, 'search-folding.json');
   const alternates = alternatesOf(JSON.parse(await readFile(foldingFile, 'utf8')) as Folding);
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const records: IndexedRecord[] = [];
+  for (const file of await pageFiles(root, segment)) {
+    const page = indexedPage(await readFile(file, 'utf8'));
+    if (!page) continue;
+    const relative = path.relative(root, file).split(path.sep).join('/');
+    const { title, day, section } = page;
+    const { content, latin } = indexedContent(title, page.blocks, alternates);
+    records.push({
+      relative,
+      day,
+      record: {
+        url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
+        content,
+        language: INDEX_LANGUAGE,
+        meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
+        filters: section ? { section: [section] } : {},
+      },
+    });
+  }
+  return records.sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** Writes one part's Pagefind bundle into `folder`, in a Pagefind process of its own. */
+async function writePart(folder: string, records: readonly IndexedRecord[], first: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   check('Pagefind', errors);
   try {
-    const records: Array<{ relative: string; day: string; record: pagefind.CustomRecord }> = [];
-    for (const file of await pageFiles(root, segment)) {
-      const page = indexedPage(await readFile(file, 'utf8'));
-      if (!page) continue;
-      const relative = path.relative(root, file).split(path.sep).join('/');
-      const { content, latin } = indexedContent(page.blocks, alternates);
-      const { title, day, section } = page;
-      records.push({
-        relative,
-        day,
-        record: {
-          url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
-          content,
-          language: INDEX_LANGUAGE,
-          meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
-          filters: section ? { section: [section] } : {},
-        },
-      });
-    }
-    // Newest first (stable: within a day, in path order), as Pagefind numbers its pages in the order they come.
-    records.sort((a, b) => b.day.localeCompare(a.day));
-    for (let start = 0; start < records.length; start += BATCH) {
-      const batch = records.slice(start, start + BATCH);
+    // Newest first: Pagefind numbers pages in the order they come and lists a phrase's pages in that order.
+    const newestFirst = [...records].reverse();
+    for (let start = 0; start < newestFirst.length; start += BATCH) {
       // Sent in order; each answered over the pipe.
       await Promise.all(
-        batch.map(({ relative, record }) =>
-          index!.addCustomRecord(record).then(({ errors }) => check(relative, errors)),
-        ),
+        newestFirst
+          .slice(start, start + BATCH)
+          .map(({ relative, record }) => index!.addCustomRecord(record).then(({ errors }) => check(relative, errors))),
       );
     }
-    const folder = path.join(root, INDEX_FOLDER, segment);
     await rm(folder, { recursive: true, force: true });
     check(folder, (await index!.writeFiles({ outputPath: folder })).errors);
-    // Pagefind also writes its own interfaces and its worker; the site uses neither.
+    // Pagefind also writes its own interfaces and its worker, which the site does not use; the first part's
+    // script and WebAssembly serve every part.
     for (const name of await readdir(folder)) {
-      if (!PAGEFIND_FILES.test(name)) await rm(path.join(folder, name), { recursive: true });
+      if (!PAGEFIND_FILES.test(name) || (!first && PART_OWN_FILES.test(name))) {
+        await rm(path.join(folder, name), { recursive: true });
+      }
     }
-    return records.length;
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Writes one variant's index into `search-index/<segment>/`: its pages, oldest first, in parts of `partPages`,
+ * each a Pagefind bundle in a folder numbered from 0, and `parts.json`, their number. Resolves with the
+ * articles indexed.
+ */
+async function indexVariant(root: string, segment: string, base: string, partPages: number): Promise<number> {
+  const records = await recordsOf(root, segment, base);
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const folder = path.join(root, INDEX_FOLDER, segment);
+  await rm(folder, { recursive: true, force: true });
+  const parts = Math.max(1, Math.ceil(records.length / partPages));
+  for (let part = 0; part < parts; part++) {
+    const inPart = records.slice(part * partPages, (part + 1) * partPages);
+    await writePart(path.join(folder, String(part)), inPart, part === 0);
+  }
+  await writeFile(path.join(folder, PARTS_FILE), JSON.stringify({ parts } satisfies IndexParts));
+  return records.length;
 }
 
 /**
@@ -102,9 +139,12 @@ export async function indexSite(
   root: string,
   base: string,
   segments: readonly string[] = variants.map((v) => v.segment),
+  partPages = PART_PAGES,
 ): Promise<number> {
   let articles = 0;
   // Looked up first, so an unknown segment fails before anything is written.
-  for (const { segment } of segments.map(variantBySegment)) articles += await indexVariant(root, segment, base);
+  for (const { segment } of segments.map(variantBySegment)) {
+    articles += await indexVariant(root, segment, base, partPages);
+  }
   return articles;
 }

@@ -24,7 +24,10 @@
  *   beside it, go in the page's `latin` meta;
  * - each block (headline, paragraph) opens with a piece of ASCII marks: not
  *   indexed, it takes a position, so no phrase spans two blocks, and it carries
- *   the block's paragraph number.
+ *   the block's paragraph number;
+ * - the headline comes first, padded with pieces that are not indexed to
+ *   HEADLINE_POSITIONS, so that a match at a position below it is a match in the
+ *   headline, known from Pagefind's result without fetching the page.
  *
  * Each piece but a Han character with others takes one word at its position.
  * The results page rebuilds the text from the pieces (`articleBlocks`): a
@@ -51,6 +54,10 @@ const BLOCK = '¶';
 const DIGIT_MARKS = '!#$%&()*+-=';
 /** Opens the word of a punctuation mark, or of a mark inside a number: a letter (U+01C2) found in no news text. */
 const CODED = 'ǂ';
+/** Pads the headline: a piece that is not indexed (no letter or digit) and is no text. */
+const PADDING = '~';
+/** The positions the headline and its padding take at the start of the content: more than any headline's units. */
+export const HEADLINE_POSITIONS = 128;
 /** Separates the entries of the `latin` meta. */
 const LATIN_SEPARATOR = '\u001f';
 
@@ -106,11 +113,11 @@ export interface IndexedContent {
   latin: string;
 }
 
-/** The content and `latin` meta for an article's blocks, in a variant whose alternates are given. */
-export function indexedContent(blocks: readonly TextBlock[], alternates: Alternates): IndexedContent {
+/** The content and `latin` meta for an article: its headline, then its blocks (the headline's among them left out). */
+export function indexedContent(title: string, blocks: readonly TextBlock[], alternates: Alternates): IndexedContent {
   const pieces: string[] = [];
   const latin: string[] = [];
-  for (const block of blocks) {
+  const add = (block: TextBlock) => {
     const number = /^p(\d+)$/.exec(block.id ?? '')?.[1];
     pieces.push(BLOCK + (number ? inMarks(Number(number)) : ''));
     for (const match of block.text.matchAll(UNIT)) {
@@ -124,8 +131,17 @@ export function indexedContent(blocks: readonly TextBlock[], alternates: Alterna
         latin.push(before + unit + after);
       }
     }
-  }
+  };
+  add({ text: title });
+  while (pieces.length < HEADLINE_POSITIONS) pieces.push(PADDING);
+  const headline = blocks.findIndex((block) => block.text === title);
+  blocks.forEach((block, i) => i !== headline && add(block));
   return { content: pieces.join(' '), latin: latin.join(LATIN_SEPARATOR) };
+}
+
+/** Whether a match at these word positions (a Pagefind result's `words`) is in the headline. */
+export function inHeadline(positions: readonly number[]): boolean {
+  return positions.some((position) => position < HEADLINE_POSITIONS);
 }
 
 /** An article's blocks rebuilt from the content and `latin` meta Pagefind returns for it. */
@@ -140,14 +156,14 @@ export function articleBlocks(content: string, latin = ''): TextBlock[] {
       continue;
     }
     const block = blocks.at(-1);
-    if (!block || !piece) continue;
+    if (!block || !piece || piece === PADDING) continue;
     const first = String.fromCodePoint(piece.codePointAt(0)!);
     const marks = /[^\p{L}\p{N}]+$/u.exec(piece)?.[0];
     const text = HAN.test(first) ? first : marks ? String.fromCodePoint(fromMarks(marks)) : (runs[next++] ?? piece);
     // A run's spaces, written on both sides of it, collapse to one, as a reader sees them.
     block.text += block.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
   }
-  return blocks.map((block) => ({ ...block, text: block.text.trim() }));
+  return blocks.map((block) => ({ ...block, text: block.text.trim() })).filter((block) => block.text);
 }
 
 /** Each term of a query as a Pagefind phrase on a variant's pages (its folding table given): its units' words, in quotes. */

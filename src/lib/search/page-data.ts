@@ -5,18 +5,19 @@
  */
 import type { SearchStrings, Variant } from '../variants/variants.ts';
 import { withBase } from '../site/urls.ts';
-import { INDEX_FOLDER, PAGEFIND_WASM } from './bundle.ts';
+import { INDEX_FOLDER, PAGEFIND_WASM, PARTS_FILE } from './bundle.ts';
 
 /** The search strings the browser needs: the status line's, while searching and after; on the search page, its title. */
 export type SearchStatusStrings = Pick<SearchStrings, 'results' | 'noResults' | 'loading' | 'failed'> &
   Partial<Pick<SearchStrings, 'queryTitle'>>;
 
-/** The URLs of a variant's search files: Pagefind's script and WebAssembly, and the folding table. */
+/** The URLs of a variant's search files: Pagefind's script and WebAssembly, its parts, and the folding table. */
 export function searchFiles(variant: Variant) {
-  const bundle = `${INDEX_FOLDER}/${variant.segment}/`;
+  const index = `${INDEX_FOLDER}/${variant.segment}/`;
   return {
-    script: withBase(`${bundle}pagefind.js`),
-    wasm: withBase(bundle + PAGEFIND_WASM),
+    script: withBase(`${index}0/pagefind.js`),
+    wasm: withBase(`${index}0/${PAGEFIND_WASM}`),
+    parts: withBase(index + PARTS_FILE),
     folding: withBase(`${variant.segment}/search-folding.json`),
   };
 }
