@@ -1,9 +1,10 @@
 /**
  * `node src/cli/after-astro.ts [site folder]`: what `npm run build` runs once `astro build` has exited: the search
- * index of each variant (index-search.ts) and the conversion review report (review-report.ts), side by side, a
- * process each. None reads what another writes, and each keeps a core busy: at 10,000 articles, one after the
- * other they took their sum (about 100 s). All run to the end, so a build reports every failure; the exit is
- * non-zero when any failed. Runs in Node, from the command line, in the project root.
+ * index of each variant (index-search.ts) and the conversion review report (review-report.ts), side by side.
+ * The variants' indexes are made one after the other, a process each: Pagefind holds a whole part of an index in
+ * memory while it builds (about 250 kB a page), so two at once would double the build's peak. All run to the
+ * end, so a build reports every failure; the exit is non-zero when any failed. Runs in Node, from the command
+ * line, in the project root.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -18,9 +19,13 @@ const step = (name: string, args: string[]) =>
       resolve,
     ),
   );
-const statuses = await Promise.all([
-  ...variants.map((variant) => step('index-search.ts', [...positionals, '--variant', variant.segment])),
-  step('review-report.ts', []),
-]);
+/** Each variant's index, one after the other; each runs whether or not the one before failed. */
+async function indexEveryVariant(): Promise<Array<number | null>> {
+  const statuses = [];
+  for (const variant of variants)
+    statuses.push(await step('index-search.ts', [...positionals, '--variant', variant.segment]));
+  return statuses;
+}
+const statuses = (await Promise.all([indexEveryVariant(), step('review-report.ts', []).then((s) => [s])])).flat();
 // null is a step killed by a signal: a failure too.
 process.exitCode = statuses.every((status) => status === 0) ? 0 : 1;

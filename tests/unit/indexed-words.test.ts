@@ -11,7 +11,9 @@ import {
   HEADLINE_POSITIONS,
   inHeadline,
   indexedContent,
-  phraseQueries,
+  phrasePosition,
+  phraseSearch,
+  queryPhrases,
   unitWord,
 } from '../../src/lib/search/indexed-words.ts';
 
@@ -44,10 +46,13 @@ describe('the words of a unit', () => {
   });
 
   test('each term of a query is a quoted phrase of its units’ words, in the page’s script where that is unambiguous', () => {
-    expect(phraseQueries('发展 iPhone，15', hantFolding)).toEqual(['"發 展"', `"iphone ${unitWord(',')} 15"`]);
+    expect(queryPhrases('发展 iPhone，15', hantFolding).map(phraseSearch)).toEqual([
+      '"發 展"',
+      `"iphone ${unitWord(',')} 15"`,
+    ]);
     // 周 is 周 or 週 on this Traditional site: it stays 周, and 週 carries it as an alternate.
-    expect(phraseQueries('周期', hantFolding)).toEqual(['"周 期"']);
-    expect(phraseQueries('、', hantFolding)).toEqual([]);
+    expect(queryPhrases('周期', hantFolding)).toEqual([['周', '期']]);
+    expect(queryPhrases('、', hantFolding)).toEqual([]);
   });
 });
 
@@ -77,6 +82,20 @@ describe('what Pagefind is fed for an article', () => {
     expect(articleBlocks(content, latin)).toEqual([blocks[1], blocks[0], blocks[2], blocks[3]]);
     // No block boundary holds a letter or digit, so none is a word a query could find.
     for (const piece of content.split(' ').filter((p) => p.startsWith('¶'))) expect(piece).not.toMatch(/[\p{L}\p{N}]/u);
+  });
+
+  test('a phrase is found in the content as Pagefind finds it: each word at consecutive positions, within a block', () => {
+    const { content } = indexedContent(
+      '標題',
+      [{ id: 'p1', text: '黨的周圍，iPhone 15。' }, { text: '週期' }],
+      alternates,
+    );
+    const at = (query: string) => phrasePosition(content, queryPhrases(query, hantFolding)[0]!);
+    expect(at('的周围,iphone')).toBe(HEADLINE_POSITIONS + 2);
+    expect(at('周期')).toBeGreaterThan(HEADLINE_POSITIONS); // 週 carries 周
+    expect(at('的周围。iphone')).toBe(-1); // another mark
+    expect(at('15週期')).toBe(-1); // two blocks
+    expect(at('標題')).toBe(1);
   });
 
   test('the headline takes the first positions, so a match below HEADLINE_POSITIONS is a match in it', () => {

@@ -9,7 +9,13 @@
  */
 import { formatDate, parseArticleDate } from '../../lib/articles/dates.ts';
 import { markedExcerpt, markedText } from '../../lib/search/excerpt.ts';
-import { articleBlocks, inHeadline, phraseQueries } from '../../lib/search/indexed-words.ts';
+import {
+  articleBlocks,
+  inHeadline,
+  phrasePosition,
+  phraseSearch,
+  queryPhrases,
+} from '../../lib/search/indexed-words.ts';
 import { PARTS_FILE, type IndexParts } from '../../lib/search/bundle.ts';
 import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
 import { queryTerms, termPattern, type Folding } from '../../lib/search/query.ts';
@@ -61,9 +67,14 @@ interface PagefindResult {
   data(): Promise<PagefindPage>;
 }
 
+/** The options the site gives a Pagefind search: a section filter, or none. */
+interface SearchOptions {
+  filters?: Record<string, string>;
+}
+
 /** What the site uses of a Pagefind instance (`createInstance` in the bundle's pagefind.js). */
 interface Pagefind {
-  search(term: string, options: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+  search(term: string, options: SearchOptions): Promise<{ results: PagefindResult[] }>;
   mergeIndex(path: string, options: { indexWeight: number }): Promise<void>;
   destroy(): Promise<void>;
 }
@@ -144,16 +155,42 @@ interface Found {
   inHeadline: boolean;
 }
 
-/** The pages holding every phrase, newest first (pages where only the meta matched are not found). */
-async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[], section?: string): Promise<Found[]> {
+/**
+ * Words of a term Pagefind is asked for at most: each fetches its chunk (about 5 kB), so a pasted sentence of
+ * 30 characters would fetch 150 kB. A longer term is asked by its first words, and the pages found are checked
+ * against the whole term in their text, as long as they are few.
+ */
+const ASKED_WORDS = 10;
+/** Pages checked in their text at most; with more, Pagefind is asked for the whole term. */
+const CHECKED_PAGES = 10;
+
+/** The pages holding a phrase, newest first (pages where only the meta matched are not found). */
+async function pagesWithPhrase(pagefind: Pagefind, words: readonly string[], options: SearchOptions) {
+  const pages = async (asked: readonly string[]) => {
+    const { results } = await pagefind.search(phraseSearch(asked), options);
+    return results.filter((result) => result.words.length > 0);
+  };
+  if (words.length > ASKED_WORDS) {
+    const candidates = await pages(words.slice(0, ASKED_WORDS));
+    if (candidates.length <= CHECKED_PAGES) {
+      const checked = await Promise.all(
+        candidates.map(async (result) => ({ result, at: phrasePosition((await result.data()).content, words) })),
+      );
+      return checked.filter(({ at }) => at >= 0).map(({ result, at }) => ({ result, inHeadline: inHeadline([at]) }));
+    }
+  }
+  return (await pages(words)).map((result) => ({ result, inHeadline: inHeadline(result.words) }));
+}
+
+/** The pages holding every phrase, newest first. */
+async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[][], section?: string): Promise<Found[]> {
   // Pagefind lists a phrase's pages part by part, newest part first, each in the order the indexer gave
   // them: newest first (index-site.node.ts).
   const options = section ? { filters: { section } } : {};
   const perPhrase: Array<Map<string, Found>> = [];
-  for (const phrase of phrases) {
-    const { results } = await pagefind.search(phrase, options);
-    const found = results.filter((result) => result.words.length > 0);
-    perPhrase.push(new Map(found.map((result) => [result.id, { result, inHeadline: inHeadline(result.words) }])));
+  for (const words of phrases) {
+    const found = await pagesWithPhrase(pagefind, words, options);
+    perPhrase.push(new Map(found.map((page) => [page.result.id, page])));
   }
   const [first, ...others] = perPhrase;
   return [...(first?.values() ?? [])].flatMap((found) => {
@@ -170,7 +207,7 @@ async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[], se
 export async function search(query: string, sources: SearchSources, section?: string): Promise<SearchResults> {
   const [pagefind, table] = await loadSearchFiles(sources);
   const patterns = queryTerms(query).map((units) => termPattern(units, table));
-  const phrases = phraseQueries(query, table);
+  const phrases = queryPhrases(query, table);
   // A failed search (its files did not load) forgets the instance, so that a later try starts anew.
   const run = (inSection?: string) =>
     pagesWithEvery(pagefind, phrases, inSection).catch(async (error: unknown) => {

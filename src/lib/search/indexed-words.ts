@@ -166,7 +166,36 @@ export function articleBlocks(content: string, latin = ''): TextBlock[] {
   return blocks.map((block) => ({ ...block, text: block.text.trim() })).filter((block) => block.text);
 }
 
-/** Each term of a query as a Pagefind phrase on a variant's pages (its folding table given): its units' words, in quotes. */
-export function phraseQueries(query: string, folding: Folding): string[] {
-  return queryTerms(query).map((units) => `"${units.map((unit) => queryWord(unit, folding)).join(' ')}"`);
+/** Each term of a query as the words Pagefind looks up on a variant's pages (its folding table given). */
+export function queryPhrases(query: string, folding: Folding): string[][] {
+  return queryTerms(query).map((units) => units.map((unit) => queryWord(unit, folding)));
+}
+
+/** Words as a Pagefind phrase: in quotes, so that each is looked up exactly, at consecutive positions. */
+export function phraseSearch(words: readonly string[]): string {
+  return `"${words.join(' ')}"`;
+}
+
+/** A word as Pagefind compares it: lower-case, without diacritics (café is cafe). */
+const compared = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The words Pagefind indexed for a piece of content: none for block openings and padding. */
+function piecesWords(piece: string): string[] {
+  if (piece.startsWith(BLOCK) || piece === PADDING) return [];
+  const first = String.fromCodePoint(piece.codePointAt(0)!);
+  if (HAN.test(first)) return piece.split('.');
+  return [compared(piece.replace(/[^\p{L}\p{N}]+$/u, ''))];
+}
+
+/**
+ * The first word position at which a page's content (as Pagefind returns it) holds the phrase, as Pagefind's
+ * phrase search finds it: each word at consecutive positions; -1 where it does not.
+ */
+export function phrasePosition(content: string, words: readonly string[]): number {
+  const pieces = content.split(' ').map(piecesWords);
+  const wanted = words.map((word) => (HAN.test(word) ? word : compared(word)));
+  for (let start = 0; start + wanted.length <= pieces.length; start++) {
+    if (wanted.every((word, i) => pieces[start + i]!.includes(word))) return start;
+  }
+  return -1;
 }
