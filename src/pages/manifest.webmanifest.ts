@@ -1,6 +1,6 @@
 /** Web app manifest: the site can be added to a home screen and opens at the script chooser. */
 import type { APIRoute } from 'astro';
-import { withBase } from '../lib/site/urls.ts';
+import { iconUrl, withBase } from '../lib/site/urls.ts';
 import { sourceVariant } from '../lib/variants/variants.ts';
 
 export const GET: APIRoute = () =>
@@ -14,7 +14,7 @@ export const GET: APIRoute = () =>
       display: 'standalone',
       background_color: '#fdfcf8',
       theme_color: '#a11d21',
-      icons: [{ src: withBase('favicon.svg'), sizes: 'any', type: 'image/svg+xml' }],
+      icons: [{ src: iconUrl(), sizes: 'any', type: 'image/svg+xml' }],
     }),
     { headers: { 'Content-Type': 'application/manifest+json' } },
   );

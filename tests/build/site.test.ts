@@ -9,19 +9,13 @@ import type { Element, Nodes } from 'hast';
 import type { ReviewReport } from '../../src/lib/review/report.node.ts';
 import { buildSite } from '../support/build-site.ts';
 import { htmlValidator } from '../support/page-quality.ts';
+import { filesUnder } from '../support/pages.ts';
 import { BUILT_ORIGIN, FIXTURE_BUILD_TIME } from '../support/sites.ts';
 import { writeFixturePhotos } from '../support/test-photos.ts';
 
 const DIST = 'dist';
 
-function files(dir: string, filter: (name: string) => boolean = () => true): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && filter(e.name))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-const pages = files(DIST, (name) => name.endsWith('.html'));
+const pages = filesUnder(DIST, (name) => name.endsWith('.html'));
 
 describe('the built site', () => {
   test('has pages', () => {
@@ -113,7 +107,7 @@ describe('deployment headers', () => {
   test('hashed files are cached for a year and pages briefly, each by exactly one rule', () => {
     const assets = readdirSync(path.join(DIST, '_astro')).map((f) => `/_astro/${f}`);
     // The chunks, fragments and filters of each Pagefind bundle, named by their content's hash.
-    const index = files(path.join(DIST, 'search-index'))
+    const index = filesUnder(path.join(DIST, 'search-index'))
       .filter((f) => /\/(index|fragment|filter)\/[^/]+$/.test(f))
       .map((f) => `/${path.relative(DIST, f)}`);
     expect(index.length).toBeGreaterThan(0);
@@ -146,8 +140,8 @@ describe('builds are deterministic', () => {
       const { status, output } = await buildSite({ outDir });
       expect(status, output).toBe(0);
     }
-    const listA = files(a!).map((f) => path.relative(a!, f));
-    const listB = files(b!).map((f) => path.relative(b!, f));
+    const listA = filesUnder(a!).map((f) => path.relative(a!, f));
+    const listB = filesUnder(b!).map((f) => path.relative(b!, f));
     expect(listB).toEqual(listA);
     expect(listA.some((f) => f.startsWith('search-index/'))).toBe(true);
     const differing = listA.filter((f) => !readFileSync(path.join(a!, f)).equals(readFileSync(path.join(b!, f))));

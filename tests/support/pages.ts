@@ -1,5 +1,14 @@
 /** Every page of the built site, for tests that must hold on all of them. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The files below a folder of a built site (paths with the folder), sorted; only those whose name passes `filter`. */
+export function filesUnder(dir: string, filter: (name: string) => boolean = () => true): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && filter(e.name))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}
 
 /** The site paths in `<loc>`s of an XML file of dist/. */
 function locs(file: string): string[] {

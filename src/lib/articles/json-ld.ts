@@ -19,13 +19,29 @@ export interface ArticleLdInput {
   breadcrumb: ReadonlyArray<{ name: string; url: string }>;
   /** The byline in this variant, with the absolute URL of each author's page when they have one. */
   authors: ReadonlyArray<{ name: string; url?: string | undefined }>;
-  /** The absolute URL of the lead photo's sharing image, when the article has one. */
-  image?: string | undefined;
+  /** The absolute URL of what a shared link shows: the lead photo's sharing image, else the article's card. */
+  image: string;
+  /** The site, which publishes the article: the absolute URLs of the variant's front page and of the site's icon. */
+  site: { url: string; icon: string };
 }
 
+/** The site's icon, public/favicon.svg, is drawn on a 32 × 32 viewBox; the site has no logo but it. */
+const ICON_SIZE = { width: 32, height: 32 };
+
 /** The `NewsArticle` JSON-LD of an article page. */
-export function newsArticleLd({ data, variant, url, original, section, breadcrumb, authors, image }: ArticleLdInput) {
+export function newsArticleLd({
+  data,
+  variant,
+  url,
+  original,
+  section,
+  breadcrumb,
+  authors,
+  image,
+  site,
+}: ArticleLdInput) {
   const { kicker, title, subtitle, date, updated, place, description } = data;
+  const siteItself = { '@type': 'Organization', name: variant.ui.siteName, url: site.url };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -34,10 +50,12 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
     ...(kicker || subtitle ? { alternativeHeadline: [kicker, subtitle].filter(Boolean) } : {}),
     description,
     datePublished: isoDateTime(date),
-    ...(updated ? { dateModified: isoDateTime(updated) } : {}),
-    ...(authors.length
-      ? { author: authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) })) }
-      : {}),
+    // The last change; until there is one, the publication.
+    dateModified: isoDateTime(updated ?? date),
+    // Without a byline the site wrote it: schema.org and Google take an Organization as author as well as a Person.
+    author: authors.length
+      ? authors.map(({ name, url }) => ({ '@type': 'Person', name, ...(url ? { url } : {}) }))
+      : [siteItself],
     articleSection: section,
     inLanguage: variant.lang,
     mainEntityOfPage: {
@@ -54,9 +72,9 @@ export function newsArticleLd({ data, variant, url, original, section, breadcrum
       },
     },
     url,
-    ...(image ? { image: [image] } : {}),
+    image: [image],
     ...(place ? { contentLocation: { '@type': 'Place', name: place } } : {}),
-    publisher: { '@type': 'Organization', name: variant.ui.siteName },
+    publisher: { ...siteItself, logo: { '@type': 'ImageObject', url: site.icon, ...ICON_SIZE } },
     ...(original
       ? { translationOfWork: { '@type': 'NewsArticle', url: original.url, inLanguage: original.variant.lang } }
       : {}),

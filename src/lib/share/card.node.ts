@@ -31,7 +31,7 @@ export interface CardText {
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 /** Change when the design changes: every cached card is then drawn again. */
-const DESIGN = 'card-1';
+const DESIGN = 'card-2';
 const COLOURS = { paper: '#fdfcf8', ink: '#1b1b1b', muted: '#555049', accent: '#a11d21' };
 
 const require = createRequire(import.meta.url);
@@ -60,12 +60,12 @@ function family(pkg: string, prefix: string): FontFamily {
 }
 
 let families: { hant: FontFamily; hans: FontFamily } | undefined;
-const familyFor = (lang: string) => {
+const familyFor = (lang: string, { other = false } = {}) => {
   families ??= {
     hant: family('@fontsource/noto-sans-tc', 'noto-sans-tc'),
     hans: family('@fontsource/noto-sans-sc', 'noto-sans-sc'),
   };
-  return /-Hans\b/i.test(lang) ? families.hans : families.hant;
+  return /-Hans\b/i.test(lang) !== other ? families.hans : families.hant;
 };
 
 /** The font files that hold the characters of `text`: the card's fonts, subset to what it shows. */
@@ -107,6 +107,8 @@ async function cardSvg(card: CardText): Promise<string> {
       flexDirection: 'column',
       gap: 40,
       padding: '56px 80px',
+      // Padding and border inside the card's size: satori would add them to it, and clip what wraps at 1200.
+      boxSizing: 'border-box',
       background: COLOURS.paper,
       borderTop: `16px solid ${COLOURS.accent}`,
       fontWeight: 700,
@@ -122,7 +124,15 @@ async function cardSvg(card: CardText): Promise<string> {
   );
   const fonts = await fontsFor([siteName, kicker, title, subtitle, '——'].join(''), font);
   tree.props.style['fontFamily'] = fonts.map((f) => `'${f.name}'`).join(', ');
-  return satori(tree as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  return satori(tree as Parameters<typeof satori>[0], {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+    // A character the script's font lacks, such as 简 of 简体 in Traditional text (a file's Unicode range
+    // can name characters the file has no glyph for), is drawn in the other script's font.
+    loadAdditionalAsset: async (code, segment) =>
+      code === 'emoji' ? [] : fontsFor(segment, familyFor(lang, { other: true })),
+  });
 }
 
 /** The card as a PNG. */

@@ -25,6 +25,11 @@ export function articleUrl(variant: Variant, slug: string): string {
   return withBase(`${variant.segment}/${slug}/`);
 }
 
+/** The share card of an article in a variant (/zh-hant/<slug>/card.png), or without a slug the site's (/zh-hant/card.png). */
+export function cardUrl(variant: Variant, slug?: string): string {
+  return withBase(`${variant.segment}/${slug ? `${slug}/` : ''}card.png`);
+}
+
 /** An article's share page in a variant. */
 export function shareUrl(variant: Variant, slug: string): string {
   return `${articleUrl(variant, slug)}share/`;
@@ -68,6 +73,11 @@ export function newsSitemapUrl(variant: Variant): string {
 /** The search page of a variant. */
 export function searchUrl(variant: Variant): string {
   return withBase(`${variant.segment}/search/`);
+}
+
+/** The site's icon (public/favicon.svg): the favicon, the manifest's icon and the publisher's logo. */
+export function iconUrl(): string {
+  return withBase('favicon.svg');
 }
 
 /** The same page in every variant, given its URL in one. */
