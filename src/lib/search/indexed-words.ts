@@ -51,7 +51,7 @@ const BLOCK = '¶';
  * Digits as ASCII marks: Pagefind indexes neither them nor any part of a word they end (it splits a word
  * into parts at ASCII punctuation only when the parts are not the word itself).
  */
-const DIGIT_MARKS = '!#$%&()*+-=';
+const DIGIT_MARKS = '!#$%&()*+-';
 /** Opens the word of a punctuation mark, or of a mark inside a number: a letter (U+01C2) found in no news text. */
 const CODED = 'ǂ';
 /** Pads the headline: a piece that is not indexed (no letter or digit) and is no text. */

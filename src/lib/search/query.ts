@@ -1,11 +1,12 @@
 /**
- * Search queries in either script: parsing a query into terms, spelling them
- * in the page's script and finding them in text. The index holds every page in
- * its own script (see index-format.ts); a query's Han characters are spelled
- * in the page's script through a folding table built from the site's own text.
- * Punctuation inside a query matches that mark or its other width (，/,); any
- * quotation mark matches any other. Runs in the browser, at build time (the
- * indexer's units) and in the tests.
+ * Search queries in either script: parsing a query into terms of units, the
+ * form a unit takes in the index, and finding a term in text to mark it. The
+ * index holds every page in its own script (see indexed-words.ts); a query's
+ * Han characters are spelled in the page's script through a folding table
+ * built from the site's own text. Punctuation inside a query matches that mark
+ * or its other width (，/,); any full stop any other, any quotation mark any
+ * other. Runs in the browser, at build time (the indexer's units) and in the
+ * tests.
  */
 /** For one variant: each character of the site spelled otherwise in that variant's text → its spellings there. */
 export type Folding = Record<string, string>;
