@@ -499,6 +499,52 @@ test('Latin words and digits are found, Latin in any case', async ({ page }) => 
   }
 });
 
+test('full-width Latin and digits find what half-width ones find; an ASCII full stop matches 。', async ({ page }) => {
+  await page.goto(`${archive}/zh-hans/`);
+  for (const [narrow, wide] of [
+    ['ESPN', 'ＥＳＰＮ'],
+    ['2025年', '２０２５年'],
+  ] as const) {
+    await searchFor(page, narrow);
+    const count = await page.locator('.site-search__status').textContent();
+    expect(count, narrow).toMatch(/^找到 \d+ 篇文章$/);
+    await searchFor(page, wide);
+    await expect(page.locator('.site-search__status'), wide).toHaveText(count!);
+  }
+  await page.goto(article('zh-hant'));
+  const results = await searchFor(page, '周斌出席並講話.他強調');
+  await expect(results).toHaveCount(1);
+  await expect(results.first().locator('mark').first()).toHaveText('周斌出席並講話。他強調');
+});
+
+test('every result shows its date and section, and a match in its headline is marked', async ({ page }) => {
+  await page.goto(`${archive}/zh-hans/search/?q=${encodeURIComponent('社会工作')}`);
+  const hits = page.locator('.search-page__results .search-hit');
+  await expect(hits.first()).toBeVisible();
+  for (const hit of await hits.all()) {
+    await expect(hit.locator('.search-hit__about time')).toHaveText(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    await expect(hit.locator('.search-hit__about time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(hit.locator('.search-hit__section')).not.toBeEmpty();
+  }
+  // The seed's headline, 奋力推动盐城社会工作高质量发展, holds the query: it is marked there.
+  const seedHit = hits.filter({ has: page.locator(`a[href^="/zh-hans/${slug}/"]`) });
+  await expect(seedHit.locator('h2 mark')).toHaveText('社会工作');
+  await expect(seedHit.locator('.search-hit__about')).toHaveText(
+    `2025年2月19日 · ${sectionName(sectionById('politics'), variantBySegment('zh-hans'))}`,
+  );
+});
+
+test('Escape in the header box, opened by a click, closes the panel and leaves focus in the box', async ({ page }) => {
+  await page.goto(article('zh-hant'));
+  const input = page.locator('.site-search__input');
+  await input.click();
+  await page.keyboard.type('周斌');
+  await expect(page.locator('.site-search__panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.site-search__panel')).toBeHidden();
+  await expect(input).toBeFocused();
+});
+
 test('ranking: newest first; within a day, a headline holding the query before a passing mention', async ({ page }) => {
   const texts = archiveTexts('zh-hans');
   const byslug = new Map(texts.map((a) => [a.slug, a]));
