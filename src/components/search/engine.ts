@@ -117,18 +117,19 @@ let failedLoads = 0;
  */
 const pagefindAt = cached(async (url: string) => {
   const script = failedLoads ? `${url}?retry=${failedLoads}` : url;
+  const first = new URL(url, location.href);
   const [bundle, { parts }] = await Promise.all([
     import(/* @vite-ignore */ script).catch((error: unknown) => {
       failedLoads++;
       throw error;
     }) as Promise<{ createInstance(options: { noWorker: boolean }): Pagefind & { init(): Promise<void> } }>,
-    fetched(new URL(`../${PARTS_FILE}`, new URL(url, location.href))).then((r) => r.json() as Promise<IndexParts>),
+    fetched(new URL(`../${PARTS_FILE}`, first)).then((r) => r.json() as Promise<IndexParts>),
   ]);
   const instance = bundle.createInstance({ noWorker: true });
   await Promise.all([
     instance.init(),
     ...Array.from({ length: parts - 1 }, (_, i) =>
-      instance.mergeIndex(new URL(`../${i + 1}/`, new URL(url, location.href)).pathname, { indexWeight: i + 2 }),
+      instance.mergeIndex(new URL(`../${i + 1}/`, first).pathname, { indexWeight: i + 2 }),
     ),
   ]);
   return instance;

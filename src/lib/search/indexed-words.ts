@@ -62,6 +62,11 @@ export const HEADLINE_POSITIONS = 128;
 const LATIN_SEPARATOR = '\u001f';
 
 const HAN = /^\p{Script=Han}$/u;
+/** The marks that end a punctuation mark's piece: its own code point, in DIGIT_MARKS. */
+const TRAILING_MARKS = /[^\p{L}\p{N}]+$/u;
+
+/** The first character of a piece. */
+const firstOf = (piece: string) => String.fromCodePoint(piece.codePointAt(0)!);
 
 /** A character's code point in letters a–z: never digits, which Pagefind would split from letters. */
 function letterCode(ch: string): string {
@@ -157,8 +162,8 @@ export function articleBlocks(content: string, latin = ''): TextBlock[] {
     }
     const block = blocks.at(-1);
     if (!block || !piece || piece === PADDING) continue;
-    const first = String.fromCodePoint(piece.codePointAt(0)!);
-    const marks = /[^\p{L}\p{N}]+$/u.exec(piece)?.[0];
+    const first = firstOf(piece);
+    const marks = TRAILING_MARKS.exec(piece)?.[0];
     const text = HAN.test(first) ? first : marks ? String.fromCodePoint(fromMarks(marks)) : (runs[next++] ?? piece);
     // A run's spaces, written on both sides of it, collapse to one, as a reader sees them.
     block.text += block.text.endsWith(' ') && text.startsWith(' ') ? text.slice(1) : text;
@@ -182,9 +187,8 @@ const compared = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').
 /** The words Pagefind indexed for a piece of content: none for block openings and padding. */
 function piecesWords(piece: string): string[] {
   if (piece.startsWith(BLOCK) || piece === PADDING) return [];
-  const first = String.fromCodePoint(piece.codePointAt(0)!);
-  if (HAN.test(first)) return piece.split('.');
-  return [compared(piece.replace(/[^\p{L}\p{N}]+$/u, ''))];
+  if (HAN.test(firstOf(piece))) return piece.split('.');
+  return [compared(piece.replace(TRAILING_MARKS, ''))];
 }
 
 /**

@@ -10,9 +10,14 @@ import { cardUrl } from '../site/urls.ts';
 import type { Variant } from '../variants/variants.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardText } from './card.node.ts';
 
+/** A card at `path` on the site, as og:image names it. */
+function cardAt(path: string, alt: string, site: URL): ShareImage {
+  return { url: new URL(path, site).href, width: CARD_WIDTH, height: CARD_HEIGHT, alt };
+}
+
 /** The share card of an article in a variant, which shows its headline. */
 export function articleCard(variant: Variant, slug: string, title: string, site: URL): ShareImage {
-  return { url: new URL(cardUrl(variant, slug), site).href, width: CARD_WIDTH, height: CARD_HEIGHT, alt: title };
+  return cardAt(cardUrl(variant, slug), title, site);
 }
 
 /** What the site's card shows: the site's name above its description, in the variant's script. */
@@ -22,6 +27,5 @@ export function siteCardText(variant: Variant): CardText {
 
 /** The site's share card in a variant, for every page that is not an article. */
 export function siteCard(variant: Variant, site: URL): ShareImage {
-  const { title } = siteCardText(variant);
-  return { url: new URL(cardUrl(variant), site).href, width: CARD_WIDTH, height: CARD_HEIGHT, alt: title };
+  return cardAt(cardUrl(variant), siteCardText(variant).title, site);
 }
