@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import deployHeaders from './src/integrations/deploy-headers.ts';
 import siteUrlCheck from './src/integrations/site-url-warning.ts';
+import stalePages from './src/integrations/stale-pages.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
@@ -48,15 +49,18 @@ export default defineConfig({
       customSitemaps: articleSitemapPaths().map((path) => new URL(base + path, site).href),
     }),
     deployHeaders(),
+    stalePages(),
     siteUrlCheck(LOCAL_ORIGIN),
   ],
   vite: {
+    // dist/ is kept between builds, so that a rebuild leaves every unchanged page in place instead of copying it
+    // back from the cache (1.8 ms a page); src/integrations/stale-pages.ts removes the pages a build no longer has.
     // The search code is bundled on its own through `?worker&url` (see
     // src/components/search/site-search.ts) and imported as an ES module.
     worker: { format: 'es' },
     // Component scripts are files, not inlined: the CSP lists a hash of every inline script on every page
     // (about 44 bytes each, 9 of them), and a file is cached once for all pages.
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
   // Photos: sharp makes AVIF, WebP and JPEG at every width (src/lib/images/picture.ts). AVIF effort 2 of 9
   // is 6× quicker than the default 4 for files 2 % larger (measured on a 2,048 px photograph).

@@ -1,6 +1,7 @@
 /**
  * `node src/cli/after-astro.ts [site folder]`: what `npm run build` runs once `astro build` has exited: the search
- * index of each variant (index-search.ts) and the conversion review report (review-report.ts), side by side.
+ * index of each variant (index-search.ts) and the conversion review report (review-report.ts), side by side, then
+ * the deploy manifest of every file the site now holds (deploy-manifest.ts).
  * The variants' indexes are made one after the other, a process each: Pagefind holds a whole part of an index in
  * memory while it builds (about 250 kB a page), so two at once would double the build's peak. All run to the
  * end, so a build reports every failure; the exit is non-zero when any failed. Runs in Node, from the command
@@ -27,5 +28,6 @@ async function indexEveryVariant(): Promise<Array<number | null>> {
   return statuses;
 }
 const statuses = (await Promise.all([indexEveryVariant(), step('review-report.ts', []).then((s) => [s])])).flat();
+statuses.push(await step('deploy-manifest.ts', positionals));
 // null is a step killed by a signal: a failure too.
 process.exitCode = statuses.every((status) => status === 0) ? 0 : 1;

@@ -16,7 +16,6 @@ const SEED = { slug: seedSlug, section: 'politics', date: '2025-02-19' };
 const articles = [SEED, ...archiveArticles(ARCHIVE_SITE_ARTICLES)].sort(
   (a, b) => b.date.localeCompare(a.date) || (a.slug < b.slug ? -1 : 1),
 );
-const pageCount = Math.ceil(articles.length / 20);
 
 /** The slugs a list page links to, in order. */
 async function listedSlugs(page: Page): Promise<string[]> {
@@ -26,8 +25,17 @@ async function listedSlugs(page: Page): Promise<string[]> {
   return hrefs.map((href) => /^\/zh-han[st]\/([^/]+)\/$/.exec(href)![1]!);
 }
 
+/** Full page `number` of a list (newest first), counted from the oldest: 20 articles, newest first. */
+function fullPage<T>(list: readonly T[], number: number): T[] {
+  return list.slice(list.length - number * 20, list.length - (number - 1) * 20);
+}
+// Full pages of the front page list; the newest is the last number.
+const fullPages = Math.floor(articles.length / 20);
+/** The full page holding the article just older than the front page's newest 20. */
+const afterFront = Math.floor((articles.length - 21) / 20) + 1;
+
 test.describe('the front page', () => {
-  test('shows the newest 20, the newest as the lead, and a page navigation to page 2 and the last page', async ({
+  test('shows the newest 20, the newest as the lead, and links to the page that goes on from them', async ({
     page,
   }) => {
     await page.goto(`${site}/zh-hant/`);
@@ -35,40 +43,48 @@ test.describe('the front page', () => {
     await expect(page.locator('.teaser').first()).toHaveClass(/teaser--lead/);
     await expect(page.locator('.teaser--lead')).toHaveCount(1);
     const nav = page.getByRole('navigation', { name: '頁碼' });
-    await expect(nav.getByRole('link', { name: '第 2 頁' })).toHaveAttribute('href', '/zh-hant/page/2/');
-    await expect(nav.getByRole('link', { name: `第 ${pageCount} 頁` })).toHaveAttribute(
-      'href',
-      `/zh-hant/page/${pageCount}/`,
-    );
-    await expect(nav.locator('[aria-current="page"]')).toHaveText('1');
-    await expect(nav.getByRole('link', { name: '上一頁' })).toHaveCount(0);
+    await expect(nav.getByRole('link')).toHaveText(['較舊', '最早']);
+    await expect(nav.getByRole('link', { name: '較舊' })).toHaveAttribute('href', `/zh-hant/page/${afterFront}/`);
+    await expect(nav.getByRole('link', { name: '最早' })).toHaveAttribute('href', '/zh-hant/page/1/');
+    await expect(nav.locator('[aria-current="page"]')).toHaveCount(0);
   });
 
-  test('page 2 continues where page 1 ended, with no lead', async ({ page }) => {
+  test('the page after it holds the article just older than the newest 20, with no lead', async ({ page }) => {
     await page.goto(`${site}/zh-hans/`);
-    await page.getByRole('navigation', { name: '页码' }).getByRole('link', { name: '下一页' }).click();
-    await expect(page).toHaveURL(`${site}/zh-hans/page/2/`);
-    expect(await listedSlugs(page)).toEqual(articles.slice(20, 40).map((a) => a.slug));
+    await page.getByRole('navigation', { name: '页码' }).getByRole('link', { name: '较旧' }).click();
+    await expect(page).toHaveURL(`${site}/zh-hans/page/${afterFront}/`);
+    const slugs = await listedSlugs(page);
+    expect(slugs).toEqual(fullPage(articles, afterFront).map((a) => a.slug));
+    expect(slugs).toContain(articles[20]!.slug);
     await expect(page.locator('.teaser--lead')).toHaveCount(0);
-    await expect(page).toHaveTitle('盐城新闻（第 2 页）');
-    await expect(page.locator('h1')).toContainText('第 2 页');
+    await expect(page).toHaveTitle(`盐城新闻（第 ${afterFront} 页）`);
+    await expect(page.locator('h1')).toContainText(`第 ${afterFront} 页`);
   });
 
-  test('the last page holds the oldest articles and no next link', async ({ page }) => {
-    await page.goto(`${site}/zh-hans/page/${pageCount}/`);
-    expect(await listedSlugs(page)).toEqual(articles.slice((pageCount - 1) * 20).map((a) => a.slug));
+  test('page 1 holds the oldest articles, with links to newer pages and none to older ones', async ({ page }) => {
+    await page.goto(`${site}/zh-hans/page/1/`);
+    expect(await listedSlugs(page)).toEqual(fullPage(articles, 1).map((a) => a.slug));
     const nav = page.getByRole('navigation', { name: '页码' });
-    await expect(nav.getByRole('link', { name: '下一页' })).toHaveCount(0);
-    await expect(nav.getByRole('link', { name: '上一页' })).toHaveAttribute('href', `/zh-hans/page/${pageCount - 1}/`);
+    await expect(nav.getByRole('link')).toHaveText(['最新', '较新']);
+    await expect(nav.getByRole('link', { name: '较新' })).toHaveAttribute('href', '/zh-hans/page/2/');
+    await expect(nav.locator('[aria-current="page"]')).toHaveText('第 1 页');
+  });
+
+  test('the newest full page links on to the list itself', async ({ page }) => {
+    await page.goto(`${site}/zh-hant/page/${fullPages}/`);
+    const nav = page.getByRole('navigation', { name: '頁碼' });
+    await expect(nav.getByRole('link')).toHaveText(['最新', '較舊', '最早']);
+    await expect(nav.getByRole('link', { name: '最新' })).toHaveAttribute('href', '/zh-hant/');
+    expect((await page.request.get(`${site}/zh-hant/page/${fullPages + 1}/`)).status()).toBe(404);
   });
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
     test('the page links work', async ({ page }) => {
       await page.goto(`${site}/zh-hant/page/3/`);
-      await page.getByRole('navigation', { name: '頁碼' }).getByRole('link', { name: '第 4 頁' }).click();
+      await page.getByRole('navigation', { name: '頁碼' }).getByRole('link', { name: '較新' }).click();
       await expect(page).toHaveURL(`${site}/zh-hant/page/4/`);
-      expect(await listedSlugs(page)).toEqual(articles.slice(60, 80).map((a) => a.slug));
+      expect(await listedSlugs(page)).toEqual(fullPage(articles, 4).map((a) => a.slug));
     });
   });
 });
@@ -91,7 +107,7 @@ test('a section page lists only its articles, newest first, named in the variant
   await expect(page.getByRole('navigation', { name: '栏目' }).locator('[aria-current="page"]')).toHaveText('体育');
   expect(await listedSlugs(page)).toEqual(sports.slice(0, 20).map((a) => a.slug));
   await page.goto(`${site}/zh-hans/sports/page/2/`);
-  expect(await listedSlugs(page)).toEqual(sports.slice(20, 40).map((a) => a.slug));
+  expect(await listedSlugs(page)).toEqual(fullPage(sports, 2).map((a) => a.slug));
 });
 
 test('the month archive: an index counting each month, and each month’s articles', async ({ page }) => {

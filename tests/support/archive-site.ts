@@ -18,8 +18,11 @@ import { slug as seedSlug } from './seed.ts';
 /** Articles in the archive site the browser tests serve: enough for many pages, months and sections. */
 export const ARCHIVE_SITE_ARTICLES = 240;
 
-/** Pages in a part of the archive site's search index: its 241 articles in three parts, merged by every search. */
-export const ARCHIVE_INDEX_PART_PAGES = 100;
+/**
+ * Pages in a part of the archive site's search index at each level, as a large archive's index has 5,000 and
+ * 500: its 241 articles in two parts of 100, two of 20 and the newest one alone, merged by every search.
+ */
+export const ARCHIVE_INDEX_PART_PAGES = '100,20';
 
 /** How the archive fixture is generated: every section, a few articles a day, newest on 18 February 2025. */
 export function archiveOptions(count: number): CorpusOptions {

@@ -52,7 +52,7 @@ const sites: Array<BuildOptions & { port: number; folder: string }> = [
     outDir: path.join(root, 'archive'),
     contentDir: archive,
     // Each variant's index in parts of 100 pages, as a large archive's is, so the exact counts cover merging.
-    env: { SEARCH_INDEX_PART_PAGES: String(ARCHIVE_INDEX_PART_PAGES) },
+    env: { SEARCH_INDEX_PART_PAGES: ARCHIVE_INDEX_PART_PAGES },
   },
 ];
 for (const { port, folder, ...options } of sites) {

@@ -34,23 +34,45 @@ describe('article dates are China time', () => {
 });
 
 describe('lists in pages', () => {
-  test('45 articles make three pages of 20, 20 and 5', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i));
-    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
-    expect(pages.map((p) => [p.number, p.count])).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+  // Newest first, as lists are: 44 is the newest item, 0 the oldest.
+  const list = (length: number) => Array.from({ length }, (_, i) => length - 1 - i);
+
+  test('45 items: the newest 20 at the list itself, then two full pages counted from the oldest', () => {
+    const [newest, ...full] = paginate(list(45));
+    expect(newest!.items).toEqual(list(45).slice(0, 20));
+    expect(full.map((p) => p.number)).toEqual([1, 2]);
+    expect(full[0]!.items).toEqual(list(20));
+    expect(full[1]!.items).toEqual(list(40).slice(0, 20));
+    // The newest 20 are 25–44; the next older item, 24, is on page 2.
+    expect([newest!.earlier, newest!.later, newest!.oldest]).toEqual([2, undefined, 1]);
+    expect([full[1]!.earlier, full[1]!.later, full[1]!.newestFull]).toEqual([1, 'newest', true]);
+    expect([full[0]!.earlier, full[0]!.later, full[0]!.newestFull]).toEqual([undefined, 2, false]);
+  });
+
+  test('a full page keeps its items and links as the list grows, until the next page fills', () => {
+    const pageTwo = (length: number) => paginate(list(length))[2]!;
+    const at40 = pageTwo(40);
+    for (const length of [41, 59]) expect(pageTwo(length)).toEqual(at40);
+    // Page 3 has filled: page 2 now links to it instead of to the list itself, and that is all.
+    expect(pageTwo(60)).toEqual({ ...at40, later: 3, newestFull: false });
+    expect(pageTwo(1000)).toEqual(pageTwo(60));
+  });
+
+  test('when the newest 20 are exactly the newest full page, the list links on to the page before it', () => {
+    expect(paginate(list(40))[0]!.earlier).toBe(1);
+    expect(paginate(list(41))[0]!.earlier).toBe(2);
+  });
+
+  test('an empty list, or one of 20 or fewer, is its own page only, with no links', () => {
+    expect(paginate([])).toEqual([
+      { items: [], number: undefined, earlier: undefined, later: undefined, oldest: undefined, newestFull: false },
     ]);
+    expect(paginate(list(19)).length).toBe(1);
   });
 
-  test('an empty list is one empty page', () => {
-    expect(paginate([])).toEqual([{ items: [], number: 1, count: 1 }]);
-  });
-
-  test('the first page is the list itself, the others under page/N/', () => {
-    expect([pageParam(1), pageParam(3)]).toEqual([undefined, 'page/3']);
-    expect([pageUrl('/zh-hant/politics/', 1), pageUrl('/zh-hant/politics/', 3)]).toEqual([
+  test('the list itself is its own URL, a full page is under page/N/', () => {
+    expect([pageParam(undefined), pageParam(3)]).toEqual([undefined, 'page/3']);
+    expect([pageUrl('/zh-hant/politics/', undefined), pageUrl('/zh-hant/politics/', 3)]).toEqual([
       '/zh-hant/politics/',
       '/zh-hant/politics/page/3/',
     ]);

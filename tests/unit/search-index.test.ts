@@ -14,11 +14,11 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { INDEX_CHUNK_SIZE, indexSite } from '../../src/lib/search/index-site.node.ts';
+import { INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
 import { PAGEFIND_WASM } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
-import { variantByLang, variants } from '../../src/lib/variants/variants.ts';
+import { variantByLang, variantBySegment, variants } from '../../src/lib/variants/variants.ts';
 import { generateArticles, mulberry32 } from '../support/generated-corpus.ts';
 
 const articles = generateArticles({ count: 80, sections: sectionIds, seed: 5 });
@@ -31,8 +31,24 @@ const texts = new Map(
 );
 const foldings = new Map<string, Folding>();
 let site: string;
-/** Pages in a part of the test site's index. */
-const PARTS_OF = 30;
+/** Pages in a part of the test site's index at each level: 80 articles in two parts of 30 and the newest 20. */
+const PARTS_OF = [30];
+
+/** An article's page as the build writes it, as far as the indexer reads it. */
+async function writePage(
+  root: string,
+  segment: string,
+  a: { slug: string; date: string; section: string },
+  title: string,
+  paragraphs: readonly string[],
+) {
+  const html =
+    `<html lang="${variantBySegment(segment).lang}"><meta property="article:section" content="${a.section}"><article data-search-body data-search-date="${a.date}"><h1>${title}</h1>` +
+    paragraphs.map((p, n) => `<p id="p${n + 1}">${p}</p>`).join('') +
+    '</article></html>';
+  await mkdir(path.join(root, segment, a.slug), { recursive: true });
+  await writeFile(path.join(root, segment, a.slug, 'index.html'), html);
+}
 
 beforeAll(async () => {
   site = await mkdtemp(path.join(os.tmpdir(), 'search-index-'));
@@ -45,17 +61,12 @@ beforeAll(async () => {
     foldings.set(v.segment, buildFolding(passages, v.segment));
     for (const [i, a] of articles.entries()) {
       const [title, ...paragraphs] = texts.get(v.segment)![i]!;
-      const html =
-        `<html lang="${v.lang}"><meta property="article:section" content="${a.section}"><article data-search-body data-search-date="${a.date}"><h1>${title}</h1>` +
-        paragraphs.map((p, n) => `<p id="p${n + 1}">${p}</p>`).join('') +
-        '</article></html>';
-      await mkdir(path.join(site, v.segment, a.slug), { recursive: true });
-      await writeFile(path.join(site, v.segment, a.slug, 'index.html'), html);
+      await writePage(site, v.segment, a, title!, paragraphs);
     }
     await writeFile(path.join(site, v.segment, 'search-folding.json'), JSON.stringify(foldings.get(v.segment)));
   }
   // In parts of 30 pages, as a large archive's index is in parts, so that every search merges three.
-  await indexSite(site, '/', undefined, PARTS_OF);
+  await indexSite(site, { base: '/', levels: PARTS_OF });
   // The engine and Pagefind fetch from the site's origin; here, from the folder.
   vi.stubGlobal('location', pathToFileURL(site + '/'));
   vi.stubGlobal('fetch', async (url: URL | string) => {
@@ -171,7 +182,9 @@ describe('indexing one variant, as the build does in a process a variant', () =>
     const alone = await mkdtemp(path.join(os.tmpdir(), 'search-index-one-'));
     try {
       await cp(path.join(site, 'zh-hans'), path.join(alone, 'zh-hans'), { recursive: true });
-      expect(await indexSite(alone, '/', ['zh-hans'], PARTS_OF)).toBe(articles.length);
+      expect(await indexSite(alone, { base: '/', segments: ['zh-hans'], levels: PARTS_OF })).toEqual([
+        { articles: articles.length, read: articles.length, parts: 3, written: 3 },
+      ]);
       const bundle = async (root: string) => {
         const folder = path.join(root, 'search-index', 'zh-hans');
         const names = (await readdir(folder, { recursive: true })).sort();
@@ -186,7 +199,7 @@ describe('indexing one variant, as the build does in a process a variant', () =>
 
   test('parts anchored at the oldest article: Pagefind writes only what the site serves, its index in chunks of the size set', async () => {
     const folder = path.join(site, 'search-index', 'zh-hans');
-    const parts = Math.ceil(articles.length / PARTS_OF);
+    const parts = partRanges(articles.length, PARTS_OF).length;
     expect(parts).toBe(3);
     expect(JSON.parse(await readFile(path.join(folder, 'parts.json'), 'utf8'))).toEqual({ parts });
     expect((await readdir(folder)).sort()).toEqual(['0', '1', '2', 'parts.json']);
@@ -225,10 +238,99 @@ describe('indexing one variant, as the build does in a process a variant', () =>
   test('an unknown variant is refused by name before anything is written', async () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), 'search-index-none-'));
     try {
-      await expect(indexSite(empty, '/', ['zh-hans', 'zh-xx'])).rejects.toThrow('Unknown script variant "zh-xx"');
+      await expect(indexSite(empty, { base: '/', segments: ['zh-hans', 'zh-xx'] })).rejects.toThrow(
+        'Unknown script variant "zh-xx"',
+      );
       expect(await readdir(empty)).toEqual([]);
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
   });
+});
+
+describe('a rebuild indexes only the parts whose pages changed', () => {
+  test('parts: full ones of each level from the oldest, then the newest few; a full part keeps its pages', () => {
+    expect(partRanges(0, [5000, 500])).toEqual([[0, 0]]);
+    expect(partRanges(499, [5000, 500])).toEqual([[0, 499]]);
+    expect(partRanges(12_345, [5000, 500])).toEqual([
+      [0, 5000],
+      [5000, 10_000],
+      [10_000, 10_500],
+      [10_500, 11_000],
+      [11_000, 11_500],
+      [11_500, 12_000],
+      [12_000, 12_345],
+    ]);
+    // Ten parts of 500 become one of 5,000 when the tenth fills.
+    expect(partRanges(9_999, [5000, 500]).length).toBe(1 + 9 + 1);
+    expect(partRanges(10_000, [5000, 500])).toEqual([
+      [0, 5000],
+      [5000, 10_000],
+    ]);
+    for (let count = 500; count < 3_000; count += 37) {
+      const full = partRanges(count, [5000, 500]).filter(([start, end]) => end - start === 500);
+      expect(partRanges(count + 1, [5000, 500]).slice(0, full.length), String(count)).toEqual(full);
+    }
+  });
+
+  test('adding an article writes only the newest part; editing one writes only its part; search finds both', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'search-index-rebuild-'));
+    const cache = path.join(root, 'cache');
+    const built = path.join(root, 'dist');
+    try {
+      // Astro keeps a copy of each page it renders in its cache folder; the indexer reads a page again only when
+      // that copy changed.
+      const astroCopy = path.join(cache, 'dist');
+      for (const to of [built, astroCopy])
+        await cp(path.join(site, 'zh-hans'), path.join(to, 'zh-hans'), { recursive: true });
+      const index = () => indexSite(built, { base: '/', segments: ['zh-hans'], levels: [30], cache });
+      const files = async () => {
+        const folder = path.join(built, 'search-index', 'zh-hans');
+        const names = (await readdir(folder, { recursive: true })).sort();
+        return new Map(
+          await Promise.all(
+            names.map(async (name) => [name, await readFile(path.join(folder, name)).catch(() => '')] as const),
+          ),
+        );
+      };
+      expect(await index()).toEqual([{ articles: 80, read: 80, parts: 3, written: 3 }]);
+      const before = await files();
+      expect(await index()).toEqual([{ articles: 80, read: 0, parts: 3, written: 0 }]);
+      expect(await files()).toEqual(before);
+
+      // A new article, the newest: only the last part is written again.
+      const added = { slug: 'just-added', date: '2099-01-01', section: 'politics' };
+      for (const to of [built, astroCopy]) {
+        await writePage(to, 'zh-hans', added, '新增的头条报道', ['今天凌晨发生的独一无二事件。']);
+      }
+      expect(await index()).toEqual([{ articles: 81, read: 1, parts: 3, written: 1 }]);
+      const after = await files();
+      const changed = [...after.keys()].filter((name) => String(after.get(name)) !== String(before.get(name)));
+      expect(changed.length).toBeGreaterThan(0);
+      expect(changed.filter((name) => !/^(2\/|parts\.json)/.test(name))).toEqual([]);
+
+      // An old article edited: only its part (the oldest) is written again.
+      const oldest = [...articles].sort((a, b) => a.date.localeCompare(b.date) || (a.slug < b.slug ? -1 : 1))[0]!;
+      for (const to of [built, astroCopy]) {
+        await writePage(to, 'zh-hans', oldest, '更正后的旧报道标题', ['这段文字是更正后加入的。']);
+      }
+      expect(await index()).toEqual([{ articles: 81, read: 1, parts: 3, written: 1 }]);
+
+      const find = (query: string) =>
+        search(query, {
+          index: pathToFileURL(path.join(built, 'search-index', 'zh-hans', '0', 'pagefind.js')).href,
+          folding: pathToFileURL(path.join(built, 'zh-hans', 'search-folding.json')).href,
+        });
+      const [addedHits, editedHits, gone] = await Promise.all(
+        ['独一无二事件', '更正后加入', texts.get('zh-hans')![articles.indexOf(oldest)]![1]!.slice(0, 12)].map(find),
+      );
+      expect((await addedHits.hits(5)).map((hit) => hit.url)).toEqual([
+        expect.stringMatching(/^\/zh-hans\/just-added\//),
+      ]);
+      expect((await editedHits.hits(5)).map((hit) => hit.title)).toEqual(['更正后的旧报道标题']);
+      expect((await gone.hits(100)).map((hit) => hit.url)).not.toContainEqual(expect.stringContaining(oldest.slug));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

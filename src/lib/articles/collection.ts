@@ -79,13 +79,18 @@ export function byMonth(articles: readonly Article[]): Array<{ year: number; mon
 const EARLIER_COUNT = 4;
 
 /**
- * What an article's page shows besides code (Astro hashes the code itself): the article, the earlier ones listed
- * after it, whether it is published yet and whether this is the preview build. With `experimental.incrementalBuild`
+ * A page's `cacheKey`: what it shows besides code (Astro hashes the code itself), namely the articles on it,
+ * anything else it names (`more`) and whether this is the preview build. With `experimental.incrementalBuild`
  * Astro keeps the page of an unchanged key from the last build instead of rendering it again.
  */
+export function renderKey(articles: readonly Article[], ...more: ReadonlyArray<string | number | boolean | undefined>) {
+  const entries = articles.map((entry) => `${entry.id}:${entry.digest}`);
+  return [...entries, ...more.map(String), isPreviewBuild()].join(' ');
+}
+
+/** An article page's key: the article, the earlier ones listed after it, and whether it is published yet. */
 function pageKey(article: Article, earlier: readonly Article[]): string {
-  const entries = [article, ...earlier].map((entry) => `${entry.id}:${entry.digest}`);
-  return [...entries, publicationOf(article.data, buildTime()), isPreviewBuild()].join(' ');
+  return renderKey([article, ...earlier], publicationOf(article.data, buildTime()));
 }
 
 /**

@@ -21,7 +21,8 @@ export const PART_OWN_FILES = /^(?:pagefind\.js|wasm\..+\.pagefind)$/;
 /** The file beside a variant's parts that says how many there are. */
 export const PARTS_FILE = 'parts.json';
 
-/** What `parts.json` holds. */
+/** What `parts.json` holds: how many parts, and (when the build keeps a cache) a key of each part's pages. */
 export interface IndexParts {
   parts: number;
+  keys?: string[];
 }

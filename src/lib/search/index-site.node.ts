@@ -10,11 +10,14 @@
  * page) every first search would fetch: 22 kB at 10,000 articles. Runs in Node,
  * after `astro build` (src/cli/index-search.ts).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
+import { pipelineText } from '../articles/pipeline.node.ts';
 import { indexedPage } from './indexed-page.ts';
-import { alternatesOf, indexedContent, INDEX_LANGUAGE } from './indexed-words.ts';
+import { alternatesOf, indexedContent, INDEX_LANGUAGE, type Alternates } from './indexed-words.ts';
 import { INDEX_FOLDER, PAGEFIND_FILES, PART_OWN_FILES, PARTS_FILE, type IndexParts } from './bundle.ts';
 import type { Folding } from './query.ts';
 import { variantBySegment, variants } from '../variants/variants.ts';
@@ -29,13 +32,15 @@ import { variantBySegment, variants } from '../variants/variants.ts';
  */
 export const INDEX_CHUNK_SIZE = 2_000;
 /**
- * Pages in a part of the index. Pagefind holds every page of an index in memory while it builds, about 350 kB
- * a page of Chinese (one word a character): 10,000 pages took 3.6 GB, over the build's 3 GB, and 5,000 take
- * 2.0 GB. A part is built by a process of its own, one after another, and parts are anchored at the oldest
- * article, so that a new article changes only the newest part. In the browser they are merged into one search;
- * each part adds its metadata and a chunk a word to a first search (two parts at 10,000 articles: about 20 kB).
+ * Pages in a part of the index at each level, largest first. Pagefind holds every page of an index in memory
+ * while it builds, about 350 kB a page of Chinese (one word a character): 10,000 pages took 3.6 GB, 5,000 take
+ * 2.0 GB; and it takes about 3 ms a page. So the pages, oldest first, are cut into full parts of 5,000, then
+ * full parts of 500, then the newest few: a new article changes only that last part (fewer than 500 pages);
+ * once it fills it is kept as a part of 500, and ten of those become one of 5,000. A part whose pages are
+ * unchanged is taken from the cache, not indexed again. Each part is built by a process of its own; in the
+ * browser they are merged into one search. Each part adds its metadata and a chunk a word to a first search.
  */
-export const PART_PAGES = 5_000;
+export const PART_LEVELS: readonly number[] = [5_000, 500];
 /** Records handed to Pagefind at once: its service answers each over a pipe, so a few wait in line. */
 const BATCH = 64;
 
@@ -44,12 +49,12 @@ function check(step: string, errors: readonly string[]): void {
   if (errors.length) throw new Error(`${step}: ${errors.join('; ')}`);
 }
 
-/** The HTML files of a variant's pages, in path order. */
+/** The HTML files of a variant's pages, relative to the site, in path order. */
 async function pageFiles(root: string, segment: string): Promise<string[]> {
   const entries = await readdir(path.join(root, segment), { recursive: true, withFileTypes: true });
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.join(e.parentPath, e.name))
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
     .sort();
 }
 
@@ -60,30 +65,123 @@ interface IndexedRecord {
   record: pagefind.CustomRecord;
 }
 
-/** A variant's article pages as Pagefind records, oldest first (within a day, in path order). */
-async function recordsOf(root: string, segment: string, base: string): Promise<IndexedRecord[]> {
-  const foldingFile = path.join(root, segment, 'search-folding.json');
-  const alternates = alternatesOf(JSON.parse(await readFile(foldingFile, 'utf8')) as Folding);
+/**
+ * What the last build read from each page: the page's stamp and its record (null for a page that is not an
+ * article), with the code and the alternates (from the folding table) the records were made with. The stamp
+ * is the time and size of Astro's own copy of the page in its cache folder, which
+ * `experimental.incrementalBuild` writes only when it renders the page; a page without one is read again.
+ */
+interface ReadPages {
+  code: string;
+  alternates: Array<[string, string[]]>;
+  pages: Record<string, { stamp: string; record: IndexedRecord | null }>;
+}
+
+/** Astro's copy of a built page in its cache folder (`incrementalBuild`), as time and size; undefined without one. */
+async function stampOf(astroCache: string | undefined, relative: string): Promise<string | undefined> {
+  if (!astroCache) return undefined;
+  const copy = await stat(path.join(astroCache, 'dist', relative)).catch(() => undefined);
+  return copy && `${copy.mtimeMs}:${copy.size}`;
+}
+
+/**
+ * A pattern matching the characters whose alternates differ between two builds (a new article can give a
+ * character a second spelling), or undefined when none do: only records holding one must be made again.
+ */
+function changedAlternates(before: Alternates, after: Alternates): RegExp | undefined {
+  const changed = [...new Set([...before.keys(), ...after.keys()])].filter(
+    (char) => String([...(before.get(char) ?? [])].sort()) !== String([...(after.get(char) ?? [])].sort()),
+  );
+  return changed.length ? new RegExp(`[${changed.join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'u') : undefined;
+}
+
+/**
+ * A variant's article pages as Pagefind records, oldest first (within a day, in path order). A page whose
+ * stamp is the one the last build saw is not read again, unless its record holds a character whose
+ * alternates changed; `pagesFile` keeps what was read, when given.
+ */
+async function recordsOf(
+  root: string,
+  segment: string,
+  base: string,
+  cache: { astro: string; pagesFile: string; code: string } | undefined,
+): Promise<{ records: IndexedRecord[]; read: number }> {
+  const folding = await readFile(path.join(root, segment, 'search-folding.json'), 'utf8');
+  const alternates = alternatesOf(JSON.parse(folding) as Folding);
+  const last: ReadPages | undefined = cache
+    ? await readFile(cache.pagesFile, 'utf8').then(
+        (text) => JSON.parse(text) as ReadPages,
+        () => undefined,
+      )
+    : undefined;
+  const kept = last?.code === cache?.code ? (last?.pages ?? {}) : {};
+  const stale = last ? changedAlternates(new Map(last.alternates), alternates) : undefined;
+  const next: ReadPages = { code: cache?.code ?? '', alternates: [...alternates], pages: {} };
   const records: IndexedRecord[] = [];
-  for (const file of await pageFiles(root, segment)) {
-    const page = indexedPage(await readFile(file, 'utf8'));
-    if (!page) continue;
-    const relative = path.relative(root, file).split(path.sep).join('/');
-    const { title, day, section } = page;
-    const { content, latin } = indexedContent(title, page.blocks, alternates);
-    records.push({
-      relative,
-      day,
-      record: {
-        url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
-        content,
-        language: INDEX_LANGUAGE,
-        meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
-        filters: section ? { section: [section] } : {},
-      },
-    });
+  let read = 0;
+  for (const relative of await pageFiles(root, segment)) {
+    const stamp = await stampOf(cache?.astro, relative);
+    const before = stamp !== undefined && kept[relative]?.stamp === stamp ? kept[relative] : undefined;
+    let record =
+      before && !(stale && before.record && stale.test(before.record.record.content)) ? before.record : undefined;
+    if (record === undefined) {
+      read++;
+      record = recordOf(await readFile(path.join(root, relative), 'utf8'), relative, base, alternates);
+    }
+    if (stamp !== undefined) next.pages[relative] = { stamp, record };
+    if (record) records.push(record);
   }
-  return records.sort((a, b) => a.day.localeCompare(b.day));
+  if (cache && (read > 0 || stale)) {
+    await mkdir(path.dirname(cache.pagesFile), { recursive: true });
+    await writeFile(cache.pagesFile, JSON.stringify(next));
+  }
+  return { records: records.sort((a, b) => a.day.localeCompare(b.day)), read };
+}
+
+/** A built page as a Pagefind record, or null when it is not an article. */
+function recordOf(html: string, relative: string, base: string, alternates: Alternates): IndexedRecord | null {
+  const page = indexedPage(html);
+  if (!page) return null;
+  const { title, day, section } = page;
+  const { content, latin } = indexedContent(title, page.blocks, alternates);
+  return {
+    relative,
+    day,
+    record: {
+      url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
+      content,
+      language: INDEX_LANGUAGE,
+      meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
+      filters: section ? { section: [section] } : {},
+    },
+  };
+}
+
+/**
+ * What records and parts are made from besides the pages: the indexer's code, the versions of Pagefind and
+ * everything else installed, and the chunk size. Read from the project the indexer runs in.
+ */
+async function codeVersion(): Promise<string> {
+  const project = pathToFileURL(`${process.cwd()}/`);
+  return hashOf(await pipelineText(project, ['package-lock.json', 'src/lib/search/']), String(INDEX_CHUNK_SIZE));
+}
+
+/** A short content hash. */
+function hashOf(...parts: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** Where parts start and end, as positions in the records (oldest first): full parts of each level's size, then the rest. */
+export function partRanges(count: number, levels: readonly number[] = PART_LEVELS): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let start = 0;
+  for (const size of levels) {
+    for (; count - start >= size; start += size) ranges.push([start, start + size]);
+  }
+  if (start < count || ranges.length === 0) ranges.push([start, count]);
+  return ranges;
 }
 
 /** Writes one part's Pagefind bundle into `folder`, in a Pagefind process of its own. */
@@ -116,39 +214,89 @@ async function writePart(folder: string, records: readonly IndexedRecord[], firs
   }
 }
 
-/**
- * Writes one variant's index into `search-index/<segment>/`: its pages, oldest first, in parts of `partPages`,
- * each a Pagefind bundle in a folder numbered from 0, and `parts.json`, their number. Resolves with the
- * articles indexed.
- */
-async function indexVariant(root: string, segment: string, base: string, partPages: number): Promise<number> {
-  const records = await recordsOf(root, segment, base);
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-  const folder = path.join(root, INDEX_FOLDER, segment);
-  await rm(folder, { recursive: true, force: true });
-  const parts = Math.max(1, Math.ceil(records.length / partPages));
-  for (let part = 0; part < parts; part++) {
-    const inPart = records.slice(part * partPages, (part + 1) * partPages);
-    await writePart(path.join(folder, String(part)), inPart, part === 0);
-  }
-  await writeFile(path.join(folder, PARTS_FILE), JSON.stringify({ parts } satisfies IndexParts));
-  return records.length;
+/** How a variant's index came out: articles indexed, pages read, parts in all and parts written anew. */
+export interface IndexedVariant {
+  articles: number;
+  read: number;
+  parts: number;
+  written: number;
 }
 
 /**
- * Writes the index of each variant named by its segment (every variant unless named) into the site built in
- * `root`, served under `base`; resolves with the articles indexed.
+ * Writes one variant's index into `search-index/<segment>/`: its pages, oldest first, in parts (partRanges),
+ * each a Pagefind bundle in a folder numbered from 0, and `parts.json`, their number. With a cache folder, a
+ * part whose records are unchanged is copied from there instead of being indexed again.
  */
-export async function indexSite(
-  root: string,
-  base: string,
-  segments: readonly string[] = variants.map((v) => v.segment),
-  partPages = PART_PAGES,
-): Promise<number> {
-  let articles = 0;
-  // Looked up first, so an unknown segment fails before anything is written.
-  for (const { segment } of segments.map(variantBySegment)) {
-    articles += await indexVariant(root, segment, base, partPages);
+async function indexVariant(root: string, segment: string, options: IndexOptions): Promise<IndexedVariant> {
+  const own = options.cache && path.join(options.cache, INDEX_FOLDER, segment);
+  const code = own ? await codeVersion() : '';
+  const { records, read } = await recordsOf(
+    root,
+    segment,
+    options.base,
+    options.cache && own ? { astro: options.cache, pagesFile: path.join(own, 'pages.json'), code } : undefined,
+  );
+  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+  const folder = path.join(root, INDEX_FOLDER, segment);
+  // The parts the site holds from the last build, by key: those still wanted stay where they are.
+  const before: IndexParts | undefined = own
+    ? await readFile(path.join(folder, PARTS_FILE), 'utf8').then(
+        (text) => JSON.parse(text) as IndexParts,
+        () => undefined,
+      )
+    : undefined;
+  if (!before?.keys) await rm(folder, { recursive: true, force: true });
+  const ranges = partRanges(records.length, options.levels);
+  const keys: string[] = [];
+  let written = 0;
+  for (const [part, [start, end]] of ranges.entries()) {
+    const inPart = records.slice(start, end);
+    const target = path.join(folder, String(part));
+    if (!own) {
+      await writePart(target, inPart, part === 0);
+      written++;
+      continue;
+    }
+    const key = hashOf(code, String(part === 0), ...inPart.map(({ record }) => JSON.stringify(record)));
+    keys.push(key);
+    if (before?.keys?.[part] === key && (await stat(target).catch(() => undefined))) continue;
+    const kept = path.join(own, 'parts', key);
+    if (!(await stat(kept).catch(() => undefined))) {
+      await writePart(`${kept}.tmp`, inPart, part === 0);
+      await rename(`${kept}.tmp`, kept);
+      written++;
+    }
+    await rm(target, { recursive: true, force: true });
+    // With their times, so that the deploy manifest (deploy-manifest.node.ts) need not read them again.
+    await cp(kept, target, { recursive: true, preserveTimestamps: true });
   }
-  return articles;
+  for (let part = ranges.length; part < (before?.parts ?? 0); part++) {
+    await rm(path.join(folder, String(part)), { recursive: true, force: true });
+  }
+  if (own) {
+    // Parts no longer in the index are dropped from the cache.
+    const stale = (await readdir(path.join(own, 'parts'))).filter((name) => !keys.includes(name));
+    await Promise.all(stale.map((name) => rm(path.join(own, 'parts', name), { recursive: true, force: true })));
+  }
+  const parts: IndexParts = { parts: ranges.length, ...(own && { keys }) };
+  await writeFile(path.join(folder, PARTS_FILE), JSON.stringify(parts));
+  return { articles: records.length, read, parts: ranges.length, written };
+}
+
+/** How to index a site: its base path, the variants (every one unless named), the part sizes and a cache folder. */
+export interface IndexOptions {
+  base: string;
+  segments?: readonly string[];
+  levels?: readonly number[];
+  /** Astro's cache folder: what was read and indexed is kept there, and a rebuild indexes only what changed. */
+  cache?: string;
+}
+
+/** Writes the index of each variant (every variant unless named) into the site built in `root`. */
+export async function indexSite(root: string, options: IndexOptions): Promise<IndexedVariant[]> {
+  // Looked up first, so an unknown segment fails before anything is written.
+  const chosen = (options.segments ?? variants.map((v) => v.segment)).map(variantBySegment);
+  const done: IndexedVariant[] = [];
+  for (const { segment } of chosen) done.push(await indexVariant(root, segment, options));
+  return done;
 }

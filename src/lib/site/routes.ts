@@ -4,8 +4,18 @@
  * Lists are cut into pages here. Runs at build time inside Astro.
  */
 import { getCollection } from 'astro:content';
-import { articlesIn, byAuthor, byMonth, bySection, changedArticles, everyArticleIn } from '../articles/collection.ts';
+import {
+  articlesIn,
+  byAuthor,
+  byMonth,
+  bySection,
+  changedArticles,
+  everyArticleIn,
+  renderKey,
+  type Article,
+} from '../articles/collection.ts';
 import { variants, type Variant } from '../variants/variants.ts';
+import { FEED_ITEMS } from './feed.ts';
 import { pageParam, paginate } from './pagination.ts';
 
 /** One path per variant (`/zh-hant/…`, `/zh-hans/…`), with the variant as a prop. */
@@ -13,24 +23,61 @@ export function variantPaths() {
   return variants.map((variant: Variant) => ({ params: { variant: variant.segment }, props: { variant } }));
 }
 
-/** One path per variant and section (`/zh-hant/politics/…`), with the section's articles, newest first. */
+/** One path per variant, with its newest articles, the feed's items, keyed by them (see `renderKey`). */
+export async function feedPaths() {
+  return Promise.all(
+    variants.map(async (variant: Variant) => {
+      const articles = (await articlesIn(variant)).slice(0, FEED_ITEMS);
+      return {
+        params: { variant: variant.segment },
+        props: { variant, articles },
+        cacheKey: renderKey(articles, variant.segment),
+      };
+    }),
+  );
+}
+
+/** One path per variant and section (`/zh-hant/politics/…`), with the section's newest articles, keyed by them. */
 export async function sectionFeedPaths() {
   const perVariant = await Promise.all(
     variants.map(async (variant: Variant) =>
-      [...bySection(await articlesIn(variant))].map(([section, articles]) => ({
-        params: { variant: variant.segment, section: section.id },
-        props: { variant, section, articles },
-      })),
+      [...bySection(await articlesIn(variant))].map(([section, all]) => {
+        const articles = all.slice(0, FEED_ITEMS);
+        return {
+          params: { variant: variant.segment, section: section.id },
+          props: { variant, section, articles },
+          cacheKey: renderKey(articles, variant.segment, section.id),
+        };
+      }),
     ),
   );
   return perVariant.flat();
 }
 
-/** A list's pages as paths: the first at the list's own URL, then `page/2`…, each with its page of items. */
-function pagedPaths<Item, Props extends object>(items: readonly Item[], params: Record<string, string>, props: Props) {
-  return paginate(items).map((page) => ({
+/**
+ * A list's pages as paths: its newest items at the list's own URL, then full pages `page/1`… from the oldest,
+ * each with its page of articles and a `cacheKey` of what it shows, so that a rebuild renders again only the
+ * pages whose articles or links changed. `shows` is the digest of
+ * anything else the list's pages show (an author's entry).
+ */
+function pagedPaths<Props extends object>(
+  articles: readonly Article[],
+  params: Record<string, string>,
+  props: Props,
+  shows = '',
+) {
+  return paginate(articles).map((page) => ({
     params: { ...params, page: pageParam(page.number) },
     props: { ...props, page },
+    cacheKey: renderKey(
+      page.items,
+      ...Object.values(params),
+      page.number,
+      page.earlier,
+      page.later,
+      page.oldest,
+      shows,
+    ),
   }));
 }
 
@@ -78,8 +125,13 @@ export async function authorPaths() {
     variants.map(async (variant: Variant) => {
       const articles = await articlesIn(variant);
       const authors = await getCollection('authors', (a) => a.id.startsWith(`${variant.segment}/`));
-      return authors.flatMap(({ data: author }) =>
-        pagedPaths(byAuthor(articles, author.id), { variant: variant.segment, id: author.id }, { variant, author }),
+      return authors.flatMap(({ data: author, digest }) =>
+        pagedPaths(
+          byAuthor(articles, author.id),
+          { variant: variant.segment, id: author.id },
+          { variant, author },
+          String(digest),
+        ),
       );
     }),
   );

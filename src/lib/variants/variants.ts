@@ -89,8 +89,14 @@ export interface ShareStrings {
 /** Strings of page navigation; `{n}` is a page number. */
 export interface PaginationStrings {
   label: string;
-  previous: string;
-  next: string;
+  /** The list's own URL, its newest items. */
+  newest: string;
+  /** The page of the items just newer than this page's. */
+  later: string;
+  /** The page of the items just older. */
+  earlier: string;
+  /** Page 1, the list's oldest items. */
+  oldest: string;
   page: string;
   /** A list page's title after the first: `{title}` and `{n}` are filled in. */
   pageTitle: string;
@@ -188,8 +194,10 @@ export const variants = [
       earlierInSection: '{section}欄目較早的報道',
       pagination: {
         label: '頁碼',
-        previous: '上一頁',
-        next: '下一頁',
+        newest: '最新',
+        later: '較新',
+        earlier: '較舊',
+        oldest: '最早',
         page: '第 {n} 頁',
         pageTitle: '{title}（第 {n} 頁）',
       },
@@ -278,8 +286,10 @@ export const variants = [
       earlierInSection: '{section}栏目此前的报道',
       pagination: {
         label: '页码',
-        previous: '上一页',
-        next: '下一页',
+        newest: '最新',
+        later: '较新',
+        earlier: '较旧',
+        oldest: '最早',
         page: '第 {n} 页',
         pageTitle: '{title}（第 {n} 页）',
       },

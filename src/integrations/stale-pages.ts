@@ -1,0 +1,37 @@
+/**
+ * Removes pages the last build wrote that this build no longer has (an article deleted or moved, a list that
+ * got shorter). The build keeps `dist/` between builds (`vite.build.emptyOutDir: false` in astro.config.mjs), so
+ * that `experimental.incrementalBuild` leaves every unchanged page where it is instead of copying thousands of
+ * them back from its cache. Astro then forgets an orphaned page only in its cache; this deletes it from the
+ * site too: any file in a variant's folder that is not an output of this build. Runs in Node, at the end of
+ * `astro build`.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { variants } from '../lib/variants/variants.ts';
+
+/** The Astro integration that deletes stale files from the variants' folders once the build is done. */
+export default function stalePages(): AstroIntegration {
+  return {
+    name: 'stale-pages',
+    hooks: {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const built = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const root = fileURLToPath(dir);
+        const stale: string[] = [];
+        for (const { segment } of variants) {
+          const folder = path.join(root, segment);
+          const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+          for (const entry of entries) {
+            const file = path.join(entry.parentPath, entry.name);
+            if (entry.isFile() && !built.has(file)) stale.push(file);
+          }
+        }
+        await Promise.all(stale.map((file) => rm(file)));
+        if (stale.length) logger.info(`removed ${stale.length} page(s) this build no longer has`);
+      },
+    },
+  };
+}
