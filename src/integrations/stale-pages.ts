@@ -30,6 +30,13 @@ export default function stalePages(): AstroIntegration {
           }
         }
         await Promise.all(stale.map((file) => rm(file)));
+        // And the folders they leave empty, such as a deleted article's.
+        for (const folder of new Set(stale.map((file) => path.dirname(file)))) {
+          for (let at = folder; at.startsWith(root) && at !== root; at = path.dirname(at)) {
+            if ((await readdir(at).catch(() => ['?'])).length) break;
+            await rm(at, { recursive: true });
+          }
+        }
         if (stale.length) logger.info(`removed ${stale.length} page(s) this build no longer has`);
       },
     },

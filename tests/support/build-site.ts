@@ -53,6 +53,9 @@ export async function buildSite({
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: cacheDir ?? mkdtempSync(path.join(tmpdir(), 'astro-cache-')),
   };
+  // As `npm run build` runs: Vitest sets NODE_ENV, MODE, DEV and PROD, which reach import.meta.env, so that
+  // Astro built the dev-only review pages.
+  for (const name of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[name];
   if (contentDir) env['CONTENT_DIR'] = contentDir;
   if (basePath) env['BASE_PATH'] = basePath;
   if (siteUrl) env['SITE_URL'] = siteUrl;
