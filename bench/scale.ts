@@ -1,17 +1,18 @@
 /**
- * `npm run bench:scale [-- <corpus.jsonl | folder of entries>] [--sizes 100,1000,5000] [--dev <articles>]`:
+ * `npm run bench:scale [-- <corpus.jsonl | folder of entries>] [--sizes 100,1000,5000] [--dev <articles>] [--keep <folder>]`:
  * the site at a newsroom's volume. For each size it writes that many articles across every section and a
  * year of dates, builds them cold in a snapshot of the project (bench/site.ts), then rebuilds after editing
- * one article and after adding one, and prints one table: wall time, peak memory of the whole process tree
- * (astro build, then the search indexer and the review report, RSS from /proc), pages, dist/ and index size, time per added page,
- * rebuild times. With `--dev N` it also times `astro dev` on N articles: ready, and an edited article reloaded.
+ * an old article, after editing the newest and after adding one, and prints one table: wall time, peak memory of
+ * the whole process tree (astro build, then the search indexer and the review report, RSS from /proc), pages,
+ * dist/ and index size, time per added page, rebuild times and the pages each rebuild rendered. With `--dev N` it
+ * also times `astro dev` on N articles: ready, and an edited article reloaded; `--keep` keeps the largest site.
  *
  * The articles: a JSONL corpus in the shape of ../shared/corpus/cnews-news.jsonl (its clean articles, as
  * `npm run import` takes them, then more recombined from its paragraphs, section by section), or a folder of
  * Markdown entries (the first N), or by default the varied generated corpus of tests/support/generated-corpus.ts.
  * Writes bench/results/scale-<sizes>.json. Linux only (/proc). Runs in Node.
  */
-import { appendFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { spawn } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,6 +34,7 @@ const { values, positionals } = parseArgs({
     sizes: { type: 'string', default: '100,1000,5000' },
     dev: { type: 'string' },
     'cold-only': { type: 'boolean', default: false },
+    keep: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -227,6 +229,7 @@ interface SizeResult {
   distBytes: number;
   indexBytes: number;
   edit?: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
+  editRecent?: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
   add?: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
 }
 
@@ -309,21 +312,36 @@ async function main(): Promise<void> {
       const distBytes = await sizeOf(outDir);
       const indexBytes = await sizeOf(path.join(outDir, 'search-index'));
       let edit: Run | undefined;
+      let editRecent: Run | undefined;
       let add: Run | undefined;
-      const edited = path.join(
-        contentDir,
-        (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort()[Math.floor(articles / 2)]!,
+      const names = (await readdir(contentDir)).filter((f) => f.endsWith('.md')).sort();
+      // An old article (the middle one by name, of any date) and the newest one.
+      const edited = path.join(contentDir, names[Math.floor(articles / 2)]!);
+      const dates = await Promise.all(
+        names.map(async (name) => /^date: (\S+)/m.exec(await readFile(path.join(contentDir, name), 'utf8'))?.[1] ?? ''),
       );
-      if (!values['cold-only']) {
-        await appendFile(edited, '\n编辑后新增的一段。\n');
-        progress(`${articles} articles: rebuild after editing ${path.basename(edited)}`);
-        edit = await measuredBuild(root, outDir, contentDir, cacheDir);
+      const recent = path.join(contentDir, names[dates.indexOf([...dates].sort().at(-1)!)]!);
+      /** Appends a paragraph to an article, rebuilds, and checks the page shows it. */
+      const editAndBuild = async (file: string, paragraph: string) => {
+        await appendFile(file, `\n${paragraph}\n`);
+        progress(`${articles} articles: rebuild after editing ${path.basename(file)}`);
+        const run = await measuredBuild(root, outDir, contentDir, cacheDir);
         // A rebuild that kept a stale entry would be fast and wrong: the edited paragraph must be on the page.
-        const page = await readFile(path.join(outDir, 'zh-hans', path.basename(edited, '.md'), 'index.html'), 'utf8');
-        if (!page.includes('编辑后新增的一段')) throw new Error(`the rebuild did not show the edit of ${edited}`);
+        const page = await readFile(path.join(outDir, 'zh-hans', path.basename(file, '.md'), 'index.html'), 'utf8');
+        if (!page.includes(paragraph.slice(0, -1))) throw new Error(`the rebuild did not show the edit of ${file}`);
+        return run;
+      };
+      if (!values['cold-only']) {
+        edit = await editAndBuild(edited, '编辑后新增的一段。');
+        editRecent = await editAndBuild(recent, '更正后补充的一段。');
         await writeFile(path.join(contentDir, 'added-article.md'), corpus.extra(articles));
         progress(`${articles} articles: rebuild after adding one`);
         add = await measuredBuild(root, outDir, contentDir, cacheDir);
+      }
+      if (values.keep && articles === Math.max(...sizes)) {
+        await rm(values.keep, { recursive: true, force: true });
+        await cp(outDir, values.keep, { recursive: true });
+        progress(`kept the site of ${articles} articles in ${values.keep}`);
       }
       const strip = ({ samples: _s, output: _o, ...rest }: Run) => rest;
       results.push({
@@ -332,13 +350,19 @@ async function main(): Promise<void> {
         cold: { ...strip(cold), phases: phases(cold) },
         distBytes,
         indexBytes,
-        ...(edit && add
-          ? { edit: { ...strip(edit), phases: phases(edit) }, add: { ...strip(add), phases: phases(add) } }
+        ...(edit && editRecent && add
+          ? {
+              edit: { ...strip(edit), phases: phases(edit) },
+              editRecent: { ...strip(editRecent), phases: phases(editRecent) },
+              add: { ...strip(add), phases: phases(add) },
+            }
           : {}),
       });
       progress(
         `${articles} articles: ${s(cold.seconds)}, ${MB(cold.peak)} peak (after astro build ${MB(cold.afterAstroPeak)})` +
-          (edit && add ? `; rebuilds ${s(edit.seconds)} after an edit, ${s(add.seconds)} after an addition` : ''),
+          (edit && editRecent && add
+            ? `; rebuilds ${s(edit.seconds)} after editing an old article, ${s(editRecent.seconds)} the newest, ${s(add.seconds)} after adding one`
+            : ''),
       );
       // What is measured so far is kept, should a long run be stopped.
       await mkdir(path.dirname(resultsFile), { recursive: true });
@@ -370,7 +394,7 @@ async function main(): Promise<void> {
       MB(r.distBytes),
       MB(r.indexBytes),
       perPage,
-      ...[r.edit, r.add].map((run) =>
+      ...[r.add, r.editRecent, r.edit].map((run) =>
         run ? `${s(run.seconds)}, ${run.rendered.toLocaleString('en')} rendered` : 'not run',
       ),
     ];
@@ -386,8 +410,9 @@ async function main(): Promise<void> {
       'dist/',
       'index',
       'per added page',
-      'rebuild, 1 edited',
       'rebuild, 1 added',
+      'rebuild, newest edited',
+      'rebuild, old one edited',
     ],
     rows,
     notes: [
@@ -406,7 +431,8 @@ async function main(): Promise<void> {
   for (const r of results) {
     for (const [which, run] of Object.entries({
       'cold build': r.cold,
-      'rebuild after an edit': r.edit,
+      'rebuild after editing an old article': r.edit,
+      'rebuild after editing the newest': r.editRecent,
       'rebuild after an addition': r.add,
     })) {
       if (!run) continue;

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
+import { chunkSize, INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
 import { PAGEFIND_WASM } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
@@ -226,13 +226,16 @@ describe('indexing one variant, as the build does in a process a variant', () =>
     expect([oldest!.length, middle!.length, newest!.length]).toEqual([30, 30, articles.length - 60]);
     expect(oldest!.sort().at(-1)! <= middle!.sort()[0]!).toBe(true);
     expect(middle!.sort().at(-1)! <= newest!.sort()[0]!).toBe(true);
-    // Every unit of the text is a word position: at INDEX_CHUNK_SIZE positions a chunk, the index is cut into
-    // many chunks; at Pagefind's default of 20,000 it would be one or two a part.
+    // Every unit of the text is a word position: at chunkSize positions a chunk (500 in parts this small), the
+    // index is cut into many chunks; at Pagefind's default of 20,000 it would be one or two a part.
     const positions = texts.get('zh-hans')!.flat().join('').length;
     let chunks = 0;
     for (const part of ['0', '1', '2']) chunks += (await readdir(path.join(folder, part, 'index'))).length;
-    expect(positions / INDEX_CHUNK_SIZE).toBeGreaterThan(20);
-    expect(chunks).toBeGreaterThanOrEqual(positions / INDEX_CHUNK_SIZE / 2);
+    expect(chunkSize(30)).toBe(500);
+    expect(positions / chunkSize(30)).toBeGreaterThan(60);
+    expect(chunks).toBeGreaterThanOrEqual(positions / chunkSize(30) / 2);
+    // A large part takes larger chunks, up to INDEX_CHUNK_SIZE.
+    expect([100, 300, 500, 5000].map(chunkSize)).toEqual([500, 900, 1500, INDEX_CHUNK_SIZE]);
   });
 
   test('an unknown variant is refused by name before anything is written', async () => {

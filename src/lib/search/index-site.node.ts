@@ -23,14 +23,30 @@ import type { Folding } from './query.ts';
 import { variantBySegment, variants } from '../variants/variants.ts';
 
 /**
- * Word positions per index chunk. Pagefind's default (20,000) makes a query fetch about 30 kB per word; at
- * 2,000 a rare word's chunk is about 4 kB, and a first search at 1,000 articles about 140 kB instead of 190 kB.
- * Smaller chunks fetch no less for frequent words, whose list fills a chunk alone, and each adds an entry to the
- * metadata every search fetches whole (1,000: 8 kB more at 10,000 articles). Pagefind reads it only from this
- * environment variable, which it calls unstable: the version is pinned, and a unit test fails if the setting
- * stops taking effect.
+ * Word positions per index chunk in a large part. Pagefind's default (20,000) makes a query fetch about 30 kB
+ * per word; at 2,000 a rare word's chunk is about 4 kB, and a first search at 1,000 articles about 140 kB
+ * instead of 190 kB. Smaller chunks fetch no less for frequent words, whose list fills a chunk alone, and each
+ * adds an entry to the metadata every search fetches whole (1,000: 8 kB more at 10,000 articles). Pagefind
+ * reads it only from this environment variable, which it calls unstable: the version is pinned, and a unit
+ * test fails if the setting stops taking effect.
  */
 export const INDEX_CHUNK_SIZE = 2_000;
+/** The environment variable Pagefind reads the chunk size from; when the build's environment sets it, it wins. */
+const CHUNK_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+const chunkOverride = process.env[CHUNK_VARIABLE];
+
+/**
+ * Word positions per chunk in a part of `pages` pages: every part a first search merges fetches a chunk a word,
+ * so a small part takes small chunks. Three positions a page, from 500 to INDEX_CHUNK_SIZE: on 876 real
+ * articles in 9 parts of 100, a first search of 4 characters fetched 148 kB at 500 against 206 kB at 2,000;
+ * in 3 parts of 300, 121 kB at 1,000 against 127 kB.
+ */
+export function chunkSize(pages: number): number {
+  return chunkOverride
+    ? Number(chunkOverride)
+    : Math.min(INDEX_CHUNK_SIZE, Math.max(500, Math.round((pages * 3) / 100) * 100));
+}
+
 /**
  * Pages in a part of the index at each level, largest first. Pagefind holds every page of an index in memory
  * while it builds, about 350 kB a page of Chinese (one word a character): 10,000 pages took 3.6 GB, 5,000 take
@@ -163,7 +179,7 @@ function recordOf(html: string, relative: string, base: string, alternates: Alte
  */
 async function codeVersion(): Promise<string> {
   const project = pathToFileURL(`${process.cwd()}/`);
-  return hashOf(await pipelineText(project, ['package-lock.json', 'src/lib/search/']), String(INDEX_CHUNK_SIZE));
+  return hashOf(await pipelineText(project, ['package-lock.json', 'src/lib/search/']), String(chunkOverride));
 }
 
 /** A short content hash. */
@@ -186,6 +202,8 @@ export function partRanges(count: number, levels: readonly number[] = PART_LEVEL
 
 /** Writes one part's Pagefind bundle into `folder`, in a Pagefind process of its own. */
 async function writePart(folder: string, records: readonly IndexedRecord[], first: boolean): Promise<void> {
+  // Read by the Pagefind process createIndex starts.
+  process.env[CHUNK_VARIABLE] = String(chunkSize(records.length));
   const { index, errors } = await pagefind.createIndex({});
   check('Pagefind', errors);
   try {
@@ -236,7 +254,6 @@ async function indexVariant(root: string, segment: string, options: IndexOptions
     options.base,
     options.cache && own ? { astro: options.cache, pagesFile: path.join(own, 'pages.json'), code } : undefined,
   );
-  process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
   const folder = path.join(root, INDEX_FOLDER, segment);
   // The parts the site holds from the last build, by key: those still wanted stay where they are.
   const before: IndexParts | undefined = own
