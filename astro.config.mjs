@@ -10,7 +10,7 @@ import stalePages from './src/integrations/stale-pages.ts';
 import { bootScript } from './src/components/reader/boot-script.ts';
 import { rehypeParagraphIds } from './src/lib/articles/paragraph-ids.ts';
 import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
-import { articleSitemapPaths, isArticlePage, withAlternates } from './src/lib/site/sitemap.ts';
+import { isArticlePage, isListPage, ownSitemapPaths, withAlternates } from './src/lib/site/sitemap.ts';
 import { basePath } from './src/lib/site/base-path.node.ts';
 import { cacheFolder } from './src/lib/site/cache-folder.node.ts';
 
@@ -44,9 +44,10 @@ export default defineConfig({
     sitemap({
       // hreflang alternates between the variants of each page, and the root chooser as x-default.
       serialize: (entry) => withAlternates(entry, base),
-      // Search result pages and share pages are not content; articles are in sitemaps of their own (src/lib/site/sitemap.ts).
-      filter: (page) => !/\/(search|share)\/$/.test(page) && !isArticlePage(page, base),
-      customSitemaps: articleSitemapPaths().map((path) => new URL(base + path, site).href),
+      // Search result pages and share pages are not content; articles and list pages are in sitemaps of their own,
+      // with their last changes (src/lib/site/sitemap.ts).
+      filter: (page) => !/\/(search|share)\/$/.test(page) && !isArticlePage(page, base) && !isListPage(page, base),
+      customSitemaps: ownSitemapPaths().map((path) => new URL(base + path, site).href),
     }),
     deployHeaders(),
     stalePages(),

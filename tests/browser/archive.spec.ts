@@ -90,10 +90,11 @@ test.describe('the front page', () => {
 });
 
 test('switching script on a list page keeps the reader on the same page of the same list', async ({ page }) => {
-  await page.goto(`${site}/zh-hant/sports/page/2/`);
+  await page.goto(`${site}/zh-hant/page/3/`);
   const before = await listedSlugs(page);
+  expect(before).toHaveLength(20);
   await page.getByRole('navigation', { name: '選擇字體' }).getByRole('link', { name: '简体' }).click();
-  await expect(page).toHaveURL(`${site}/zh-hans/sports/page/2/`);
+  await expect(page).toHaveURL(`${site}/zh-hans/page/3/`);
   expect(await listedSlugs(page)).toEqual(before);
 });
 
@@ -106,8 +107,11 @@ test('a section page lists only its articles, newest first, named in the variant
   await expect(page.locator('h1')).toHaveText('体育');
   await expect(page.getByRole('navigation', { name: '栏目' }).locator('[aria-current="page"]')).toHaveText('体育');
   expect(await listedSlugs(page)).toEqual(sports.slice(0, 20).map((a) => a.slug));
-  await page.goto(`${site}/zh-hans/sports/page/2/`);
-  expect(await listedSlugs(page)).toEqual(fullPage(sports, 2).map((a) => a.slug));
+  // Its oldest 20, newest first, at page 1; the list's own URL links on to it.
+  await page.getByRole('navigation', { name: '页码' }).getByRole('link', { name: '较旧' }).click();
+  await expect(page).toHaveURL(`${site}/zh-hans/sports/page/1/`);
+  expect(await listedSlugs(page)).toEqual(fullPage(sports, 1).map((a) => a.slug));
+  expect(fullPage(sports, 1)).toHaveLength(20);
 });
 
 test('the month archive: an index counting each month, and each month’s articles', async ({ page }) => {
@@ -195,6 +199,27 @@ test('the sitemap lists every article in both scripts, each with both alternates
   }
   const root = entries.find((e) => e.includes(`<loc>${BUILT_ORIGIN}/</loc>`))!;
   expect(root.match(/hreflang="zh-Hant"/g)).toHaveLength(1);
+});
+
+test('the list sitemap gives each list page the last change of its articles, and never a build time', async ({
+  request,
+}) => {
+  const index = await (await request.get(`${site}/sitemap-index.xml`)).text();
+  expect(index).toContain(`<loc>${BUILT_ORIGIN}/zh-hant/sitemap-lists.xml</loc>`);
+  const xml = await (await request.get(`${site}/zh-hant/sitemap-lists.xml`)).text();
+  const entry = (path: string) =>
+    new RegExp(`<url><loc>${BUILT_ORIGIN}${path}</loc>(?:<lastmod>([^<]+)</lastmod>)?`).exec(xml);
+  // Page 1 of the front page: its newest article is the 20th oldest of the site, and that day is its last change.
+  const pageOne = fullPage(articles, 1);
+  expect(entry('/zh-hant/page/1/')?.[1]).toBe(`${pageOne[0]!.date}T00:00:00+08:00`);
+  expect(entry('/zh-hant/')?.[1]).toBe(`${articles[0]!.date}T00:00:00+08:00`);
+  expect(entry(`/zh-hant/page/${fullPages}/`)).not.toBeNull();
+  expect(entry('/zh-hant/sports/page/1/')).not.toBeNull();
+  expect(entry('/zh-hant/archive/2025/02/')).not.toBeNull();
+  // Listed once, in its own sitemap, not also in @astrojs/sitemap's.
+  const others = await (await request.get(`${site}/sitemap-0.xml`)).text();
+  expect(others).not.toContain(`<loc>${BUILT_ORIGIN}/zh-hant/page/1/</loc>`);
+  expect(others).toContain(`<loc>${BUILT_ORIGIN}/zh-hant/archive/</loc>`);
 });
 
 test.describe('the new pages pass axe and html-validate', () => {

@@ -61,6 +61,7 @@ describe('a rebuild after adding an article', () => {
       `${v}/feed.xml`,
       `${v}/society/feed.xml`,
       `${v}/sitemap-articles.xml`,
+      `${v}/sitemap-lists.xml`,
     ]);
     const [index, pages] = [
       changed.filter((f) => f.startsWith('search-index/')),

@@ -4,7 +4,7 @@ import { articleSchema } from '../../src/lib/articles/schema.ts';
 import { formatDate, parseArticleDate } from '../../src/lib/articles/dates.ts';
 import { buildTime, publicationOf } from '../../src/lib/articles/publication.ts';
 import { authorIn, bylineIn, type AuthorsTable } from '../../src/lib/authors/authors.ts';
-import { articleSitemap, isArticlePage, newsSitemap } from '../../src/lib/site/sitemap.ts';
+import { isArticlePage, isListPage, newsSitemap, urlSitemap } from '../../src/lib/site/sitemap.ts';
 import { variantBySegment } from '../../src/lib/variants/variants.ts';
 
 const hant = variantBySegment('zh-hant');
@@ -105,8 +105,32 @@ describe('sitemaps', () => {
     expect(isArticlePage('https://n.example/zh-hant/author/yu-yang/', '/')).toBe(false);
   });
 
+  test('list pages, their own URLs and numbered pages, are told apart from every other page', () => {
+    const lists = [
+      '/zh-hant/',
+      '/zh-hant/page/3/',
+      '/zh-hans/politics/',
+      '/zh-hans/politics/page/1/',
+      '/zh-hant/archive/2025/02/',
+      '/zh-hant/archive/2025/02/page/2/',
+      '/zh-hant/author/yu-yang/',
+      '/zh-hant/author/yu-yang/page/1/',
+      '/zh-hans/corrections/',
+      '/zh-hans/corrections/page/4/',
+    ];
+    for (const list of lists) expect(isListPage(`https://n.example/news${list}`, '/news/'), list).toBe(true);
+    const others = ['/', '/zh-hant/archive/', '/zh-hant/search/', '/zh-hant/some-story/', '/zh-hant/some-story/share/'];
+    for (const other of others) expect(isListPage(`https://n.example${other}`, '/'), other).toBe(false);
+  });
+
+  test('a list page with no article in it has no lastmod', () => {
+    expect(urlSitemap([{ url: 'https://n.example/zh-hant/corrections/', alternates: [] }])).toContain(
+      '<url><loc>https://n.example/zh-hant/corrections/</loc></url>',
+    );
+  });
+
   test('an article’s lastmod keeps its China-time offset; the news sitemap names the publication and time', () => {
-    const xml = articleSitemap([
+    const xml = urlSitemap([
       { url: 'https://n.example/zh-hant/a/', lastmod: '2025-02-19T10:30:00+08:00', alternates: [] },
     ]);
     expect(xml).toContain('<loc>https://n.example/zh-hant/a/</loc><lastmod>2025-02-19T10:30:00+08:00</lastmod>');

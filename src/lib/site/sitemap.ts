@@ -1,14 +1,15 @@
 /**
  * The sitemaps. Lists, sections and other pages go through @astrojs/sitemap,
  * with hreflang alternates between the variants of each page and the root
- * chooser as x-default, as each page's own head says. Articles have sitemaps
- * of their own per variant, so each can carry its time in China time with
- * its offset (@astrojs/sitemap rewrites every lastmod into UTC), and a
- * Google News sitemap lists the last two days. Runs in Node: in the sitemap
+ * chooser as x-default, as each page's own head says. Articles and list
+ * pages have sitemaps of their own per variant, so each can carry its last
+ * change in China time with its offset (@astrojs/sitemap rewrites every
+ * lastmod into UTC), and a Google News sitemap lists the last two days. Runs in Node: in the sitemap
  * integration's hooks and in the sitemap endpoints at build time.
  */
 import { escapeHtml } from '../search/excerpt.ts';
 import { variants, type Variant } from '../variants/variants.ts';
+import { sectionIds } from '../sections/sections.ts';
 import { LIST_ROUTES } from './route-names.ts';
 
 /** A sitemap entry as @astrojs/sitemap hands it over, and the links it can carry. */
@@ -34,6 +35,21 @@ export function withAlternates<Entry extends SitemapEntry>(entry: Entry, base: s
   return { ...entry, links: [...links, { url: root.href, lang: 'x-default' }] };
 }
 
+/**
+ * Whether a page is one of a list's (front page, section, month, author, corrections; its own URL or a numbered
+ * page): those are in the list sitemaps, with their last change.
+ */
+export function isListPage(url: string, base: string): boolean {
+  const { segment, rest } = belowBase(new URL(url), base);
+  if (!variants.some((v) => v.segment === segment)) return false;
+  const list = rest.replace(/(^|\/)page\/\d+\/$/, '$1');
+  const [first = '', ...more] = list.split('/').filter(Boolean);
+  if (list === '') return true;
+  if (first === 'archive') return /^\d{4}$/.test(more[0] ?? '') && more.length === 2;
+  if (first === 'author') return more.length === 1;
+  return more.length === 0 && (first === 'corrections' || sectionIds.some((id) => id === first));
+}
+
 /** Whether a page is an article's (or an old slug's): `/<variant>/<slug>/` outside the list routes. Those are in the article sitemaps. */
 export function isArticlePage(url: string, base: string): boolean {
   const { segment, rest } = belowBase(new URL(url), base);
@@ -41,18 +57,19 @@ export function isArticlePage(url: string, base: string): boolean {
   return variants.some((v) => v.segment === segment) && Boolean(slug) && after === '' && !LIST_ROUTES.has(slug!);
 }
 
-/** One article in a variant's sitemap: its address, when it last changed (ISO with offset) and its alternates. */
-export interface ArticleSitemapEntry {
+/** A page in one of our own sitemaps: its address, when it last changed (ISO with offset), and its alternates. */
+export interface SitemapUrl {
   url: string;
-  lastmod: string;
+  /** Left out where nothing on the page has a time (an empty list). */
+  lastmod?: string;
   alternates: ReadonlyArray<{ lang: string; url: string }>;
 }
 
-/** A `<urlset>` of articles, each with its last change and its hreflang alternates. */
-export function articleSitemap(entries: readonly ArticleSitemapEntry[]): string {
+/** A `<urlset>` of pages (articles, list pages), each with its last change and its hreflang alternates. */
+export function urlSitemap(entries: readonly SitemapUrl[]): string {
   const urls = entries.map(
     ({ url, lastmod, alternates }) =>
-      `<url><loc>${escapeHtml(url)}</loc><lastmod>${lastmod}</lastmod>` +
+      `<url><loc>${escapeHtml(url)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}` +
       alternates
         .map(({ lang, url }) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(url)}"/>`)
         .join('') +
@@ -99,6 +116,10 @@ export function newsSitemap(variant: Variant, entries: readonly NewsSitemapEntry
 }
 
 /** The site-relative paths of the sitemaps beside @astrojs/sitemap's, for its index. */
-export function articleSitemapPaths(): string[] {
-  return variants.flatMap((v) => [`${v.segment}/sitemap-articles.xml`, `${v.segment}/news-sitemap.xml`]);
+export function ownSitemapPaths(): string[] {
+  return variants.flatMap((v) => [
+    `${v.segment}/sitemap-articles.xml`,
+    `${v.segment}/sitemap-lists.xml`,
+    `${v.segment}/news-sitemap.xml`,
+  ]);
 }

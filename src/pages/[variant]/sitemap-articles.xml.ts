@@ -3,7 +3,7 @@ import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { articlesIn, slugOf } from '../../lib/articles/collection.ts';
 import { isoDateTime } from '../../lib/articles/dates.ts';
 import { variantPaths } from '../../lib/site/routes.ts';
-import { articleSitemap } from '../../lib/site/sitemap.ts';
+import { urlSitemap } from '../../lib/site/sitemap.ts';
 import { articleUrl, withBase } from '../../lib/site/urls.ts';
 import { variants } from '../../lib/variants/variants.ts';
 
@@ -20,5 +20,5 @@ export const GET: APIRoute<Props> = async ({ props: { variant }, site }) => {
       { lang: 'x-default', url: absolute(withBase()) },
     ],
   }));
-  return new Response(articleSitemap(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(urlSitemap(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
