@@ -56,7 +56,7 @@ interface CorpusArticle {
   section: SectionId;
 }
 
-/** Writes `count` articles into `folder`; returns a description of the corpus for the table. */
+/** Writes `count` articles into `folder`, and gives one more (`extra`), newer than all of them. */
 type CorpusWriter = { describe: string; write(folder: string, count: number): Promise<void>; extra(i: number): string };
 
 /** The clean articles of a JSONL corpus, then articles recombined from their paragraphs within each section. */
@@ -106,7 +106,9 @@ async function jsonlCorpus(file: string): Promise<CorpusWriter> {
         await writeFile(path.join(folder, `${slug}.md`), markdown);
       }
     },
-    extra: (i) => article(i).markdown,
+    // A new article is the newest: dated the day after the newest, as a newsroom publishes.
+    extra: (i) =>
+      article(i).markdown.replace(/^date: .*$/m, `date: ${new Date(NEWEST + DAY).toISOString().slice(0, 10)}`),
   };
 }
 

@@ -575,6 +575,30 @@ test('ranking: newest first; within a day, a headline holding the query before a
   );
 });
 
+test('one search spans every part of the index: the newest article, alone in the newest part, and the oldest', async ({
+  page,
+}) => {
+  // The archive's index: two parts of 100 pages, two of 20, and its newest article (the seed) alone.
+  const texts = archiveTexts('zh-hans');
+  const byAge = [...texts].sort((a, b) => a.date.localeCompare(b.date) || (a.slug < b.slug ? -1 : 1));
+  const [oldest, newest] = [byAge[0]!, byAge.at(-1)!];
+  expect(newest.slug).toBe(slug);
+  // A word of the seed's that the oldest article has too.
+  const shared = [...newest.text.matchAll(/\p{Script=Han}{2}/gu)].map((m) => m[0]).find((w) => oldest.text.includes(w));
+  expect(shared, 'a word in both the newest and the oldest article').toBeDefined();
+  const truth = texts.filter((a) => a.text.includes(shared!));
+  await page.goto(`${archive}/zh-hans/search/?q=${encodeURIComponent(shared!)}`);
+  await expect(page.locator('.search-page__status')).toHaveText(`找到 ${truth.length} 篇文章`);
+  await showAll(page);
+  const hrefs = await page
+    .locator('.search-page__results .search-hit a')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('href')!));
+  const found = hrefs.map(slugOfHref);
+  expect(found[0]).toBe(newest.slug);
+  expect(found).toContain(oldest.slug);
+  expect([...found].sort()).toEqual(truth.map((a) => a.slug).sort());
+});
+
 test('the search page: more results, a section filter with counts, the query in its title and the header box', async ({
   page,
 }) => {
