@@ -15,7 +15,7 @@ import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
 import { chunkSize, INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
-import { PAGEFIND_WASM } from '../../src/lib/search/bundle.ts';
+import { PAGEFIND_WASM, type IndexParts } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
 import { variantByLang, variantBySegment, variants } from '../../src/lib/variants/variants.ts';
@@ -276,7 +276,7 @@ describe('a rebuild indexes only the parts whose pages changed', () => {
     }
   });
 
-  test('adding an article writes only the newest part; editing one writes only its part; search finds both', async () => {
+  test('adding an article, or correcting an old one, writes only the newest part; search finds both, in order', async () => {
     const root = await mkdtemp(path.join(os.tmpdir(), 'search-index-rebuild-'));
     const cache = path.join(root, 'cache');
     const built = path.join(root, 'dist');
@@ -312,12 +312,23 @@ describe('a rebuild indexes only the parts whose pages changed', () => {
       expect(changed.length).toBeGreaterThan(0);
       expect(changed.filter((name) => !/^(2\/|parts\.json)/.test(name))).toEqual([]);
 
-      // An old article edited: only its part (the oldest) is written again.
+      // An old article corrected: its part (the oldest) is kept; its new text goes into the newest part, which
+      // alone is written again, and parts.json names the stale page and the newer copy.
       const oldest = [...articles].sort((a, b) => a.date.localeCompare(b.date) || (a.slug < b.slug ? -1 : 1))[0]!;
+      const beforeEdit = await files();
       for (const to of [built, astroCopy]) {
-        await writePage(to, 'zh-hans', oldest, '更正后的旧报道标题', ['这段文字是更正后加入的。']);
+        await writePage(to, 'zh-hans', oldest, '更正后的旧报道标题', ['这段文字是更正后加入的，关于发展。']);
       }
       expect(await index()).toEqual([{ articles: 81, read: 1, parts: 3, written: 1 }]);
+      const afterEdit = await files();
+      const rewritten = [...afterEdit.keys()].filter(
+        (name) => String(afterEdit.get(name)) !== String(beforeEdit.get(name)),
+      );
+      expect(rewritten.filter((name) => !/^(2\/|parts\.json)/.test(name))).toEqual([]);
+      const parts = JSON.parse(String(afterEdit.get('parts.json'))) as IndexParts;
+      expect(parts.superseded).toHaveLength(1);
+      expect(parts.superseded![0]).toMatch(/^0:/);
+      expect(Object.values(parts.patched!)).toEqual([oldest.date]);
 
       const find = (query: string) =>
         search(query, {
@@ -332,6 +343,28 @@ describe('a rebuild indexes only the parts whose pages changed', () => {
       ]);
       expect((await editedHits.hits(5)).map((hit) => hit.title)).toEqual(['更正后的旧报道标题']);
       expect((await gone.hits(100)).map((hit) => hit.url)).not.toContainEqual(expect.stringContaining(oldest.slug));
+
+      // The corrected copy takes its place by date among every result, and the count is exact.
+      const hans = texts.get('zh-hans')!;
+      const holding = articles.filter((a, i) => (a === oldest ? true : hans[i]!.some((line) => line.includes('发展'))));
+      const results = await find('发展');
+      expect(results.total).toBe(holding.length);
+      const all = await results.hits(results.total);
+      const days = all.map((hit) => hit.day);
+      expect(days).toEqual([...days].sort().reverse());
+      expect(all.at(-1)!.title).toBe('更正后的旧报道标题');
+      for (let count = 1; count < all.length; count += 7) {
+        expect(
+          (await results.hits(count)).map((hit) => hit.url),
+          String(count),
+        ).toEqual(all.slice(0, count).map((hit) => hit.url));
+      }
+
+      // Corrected back: nothing is patched any more.
+      const [title, ...paragraphs] = hans[articles.indexOf(oldest)]!;
+      for (const to of [built, astroCopy]) await writePage(to, 'zh-hans', oldest, title!, paragraphs);
+      expect(await index()).toEqual([{ articles: 81, read: 1, parts: 3, written: 1 }]);
+      expect(JSON.parse(String((await files()).get('parts.json')))).not.toHaveProperty('superseded');
     } finally {
       await rm(root, { recursive: true, force: true });
     }

@@ -62,6 +62,8 @@ interface PagefindPage {
 /** What the site uses of one of Pagefind's results. */
 interface PagefindResult {
   id: string;
+  /** A phrase match scores 1, times the weight of its part (index-site.node.ts): the part's number plus one. */
+  score: number;
   /** Word positions of the match; none where only the meta matched, which the site does not count. */
   words: number[];
   data(): Promise<PagefindPage>;
@@ -115,25 +117,42 @@ let failedLoads = 0;
  * that its pages, the newer ones, come first. Without Pagefind's worker: it is one file more (12 kB)
  * before the first result, and the search itself takes milliseconds.
  */
-const pagefindAt = cached(async (url: string) => {
+const pagefindAt = cached(async (url: string): Promise<Bundle> => {
   const script = failedLoads ? `${url}?retry=${failedLoads}` : url;
   const first = new URL(url, location.href);
-  const [bundle, { parts }] = await Promise.all([
+  const [module, parts] = await Promise.all([
     import(/* @vite-ignore */ script).catch((error: unknown) => {
       failedLoads++;
       throw error;
     }) as Promise<{ createInstance(options: { noWorker: boolean }): Pagefind & { init(): Promise<void> } }>,
     fetched(new URL(`../${PARTS_FILE}`, first)).then((r) => r.json() as Promise<IndexParts>),
   ]);
-  const instance = bundle.createInstance({ noWorker: true });
+  const instance = module.createInstance({ noWorker: true });
   await Promise.all([
     instance.init(),
-    ...Array.from({ length: parts - 1 }, (_, i) =>
+    ...Array.from({ length: parts.parts - 1 }, (_, i) =>
       instance.mergeIndex(new URL(`../${i + 1}/`, first).pathname, { indexWeight: i + 2 }),
     ),
   ]);
-  return instance;
+  return {
+    pagefind: instance,
+    superseded: new Set(parts.superseded),
+    patched: new Map(Object.entries(parts.patched ?? {})),
+  };
 });
+
+/**
+ * A variant's Pagefind with what `parts.json` says of corrected old articles: their stale pages, left out, and
+ * their newer copies in the newest part, with their days (index-site.node.ts).
+ */
+interface Bundle {
+  pagefind: Pagefind;
+  superseded: ReadonlySet<string>;
+  patched: ReadonlyMap<string, string>;
+}
+
+/** A result as `parts.json` names it: its part, from its score, and Pagefind's id. */
+const partAndId = (result: PagefindResult) => `${Math.round(result.score) - 1}:${result.id}`;
 
 /** A search file, or an error naming it. */
 async function fetched(url: URL | string): Promise<Response> {
@@ -146,14 +165,15 @@ async function fetched(url: URL | string): Promise<Response> {
 export const loadFolding = cached(async (url: string) => (await fetched(url)).json() as Promise<Folding>);
 
 /** Starts Pagefind and loads the folding table; call on the first sign of intent so typing feels instant. */
-export function loadSearchFiles(sources: SearchSources): Promise<[Pagefind, Folding]> {
+export function loadSearchFiles(sources: SearchSources): Promise<[Bundle, Folding]> {
   return Promise.all([pagefindAt(sources.index), loadFolding(sources.folding)]);
 }
 
-/** A page found: Pagefind's result, and whether the page's headline holds every term. */
+/** A page found: Pagefind's result, whether the page's headline holds every term, and a patched copy's day. */
 interface Found {
   result: PagefindResult;
   inHeadline: boolean;
+  patchedDay?: string;
 }
 
 /**
@@ -166,10 +186,10 @@ const ASKED_WORDS = 10;
 const CHECKED_PAGES = 10;
 
 /** The pages holding a phrase, newest first (pages where only the meta matched are not found). */
-async function pagesWithPhrase(pagefind: Pagefind, words: readonly string[], options: SearchOptions) {
+async function pagesWithPhrase({ pagefind, superseded }: Bundle, words: readonly string[], options: SearchOptions) {
   const pages = async (asked: readonly string[]) => {
     const { results } = await pagefind.search(phraseSearch(asked), options);
-    return results.filter((result) => result.words.length > 0);
+    return results.filter((result) => result.words.length > 0 && !superseded.has(partAndId(result)));
   };
   if (words.length > ASKED_WORDS) {
     const candidates = await pages(words.slice(0, ASKED_WORDS));
@@ -184,20 +204,27 @@ async function pagesWithPhrase(pagefind: Pagefind, words: readonly string[], opt
 }
 
 /** The pages holding every phrase, newest first. */
-async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[][], section?: string): Promise<Found[]> {
+async function pagesWithEvery(bundle: Bundle, phrases: readonly string[][], section?: string): Promise<Found[]> {
   // Pagefind lists a phrase's pages part by part, newest part first, each in the order the indexer gave
   // them: newest first (index-site.node.ts).
   const options = section ? { filters: { section } } : {};
   const perPhrase: Array<Map<string, Found>> = [];
   for (const words of phrases) {
-    const found = await pagesWithPhrase(pagefind, words, options);
+    const found = await pagesWithPhrase(bundle, words, options);
     perPhrase.push(new Map(found.map((page) => [page.result.id, page])));
   }
   const [first, ...others] = perPhrase;
   return [...(first?.values() ?? [])].flatMap((found) => {
     const inOthers = others.map((phrase) => phrase.get(found.result.id));
     if (inOthers.some((other) => !other)) return [];
-    return [{ ...found, inHeadline: found.inHeadline && inOthers.every((other) => other!.inHeadline) }];
+    const patchedDay = bundle.patched.get(partAndId(found.result));
+    return [
+      {
+        ...found,
+        inHeadline: found.inHeadline && inOthers.every((other) => other!.inHeadline),
+        ...(patchedDay && { patchedDay }),
+      },
+    ];
   });
 }
 
@@ -206,31 +233,39 @@ async function pagesWithEvery(pagefind: Pagefind, phrases: readonly string[][], 
  * and within a day, those whose headline holds the query before those that mention it in passing.
  */
 export async function search(query: string, sources: SearchSources, section?: string): Promise<SearchResults> {
-  const [pagefind, table] = await loadSearchFiles(sources);
+  const [bundle, table] = await loadSearchFiles(sources);
   const patterns = queryTerms(query).map((units) => termPattern(units, table));
   const phrases = queryPhrases(query, table);
   // A failed search (its files did not load) forgets the instance, so that a later try starts anew.
   const run = (inSection?: string) =>
-    pagesWithEvery(pagefind, phrases, inSection).catch(async (error: unknown) => {
+    pagesWithEvery(bundle, phrases, inSection).catch(async (error: unknown) => {
       pagefindAt.forget(sources.index);
-      await pagefind.destroy();
+      await bundle.pagefind.destroy();
       throw error;
     });
   const results = await run(section);
   const withPage = (found: Found) => found.result.data().then((page) => ({ ...found, page }));
 
+  // Pagefind lists the pages newest first, part by part; a corrected old article's newer copy (patched) sits in
+  // the newest part, so it is placed by its day instead.
+  const inOrder = results.filter((found) => !found.patchedDay);
+  const patched = results.filter((found) => found.patchedDay);
+
   /**
    * The first `count` results ranked. Only a headline match beyond them can move up, past the passing
-   * mentions of the last one's day: such matches are fetched until one is of an earlier day.
+   * mentions of the last one's day: such matches are fetched until one is of an earlier day. Patched pages of
+   * that day or newer join them.
    */
   const ranked = async (count: number) => {
-    const pages = await Promise.all(results.slice(0, count).map(withPage));
-    const lastDay = pages[count - 1]?.page.meta.day;
-    for (const later of lastDay === undefined ? [] : results.slice(count).filter((found) => found.inHeadline)) {
+    const pages = await Promise.all(inOrder.slice(0, count).map(withPage));
+    const lastDay = inOrder.length > count ? pages[count - 1]!.page.meta.day : undefined;
+    for (const later of lastDay === undefined ? [] : inOrder.slice(count).filter((found) => found.inHeadline)) {
       const next = await withPage(later);
       if (next.page.meta.day !== lastDay) break;
       pages.push(next);
     }
+    const joining = patched.filter((found) => lastDay === undefined || found.patchedDay! >= lastDay);
+    pages.push(...(await Promise.all(joining.map(withPage))));
     // Newest day first, then headline matches; stable, so Pagefind's order stays within each.
     pages.sort((a, b) => b.page.meta.day.localeCompare(a.page.meta.day) || Number(b.inHeadline) - Number(a.inHeadline));
     return pages.slice(0, count);

@@ -21,8 +21,14 @@ export const PART_OWN_FILES = /^(?:pagefind\.js|wasm\..+\.pagefind)$/;
 /** The file beside a variant's parts that says how many there are. */
 export const PARTS_FILE = 'parts.json';
 
-/** What `parts.json` holds: how many parts, and (when the build keeps a cache) a key of each part's pages. */
+/**
+ * What `parts.json` holds: how many parts; when the build keeps a cache, a key of each part's pages; and when an
+ * old article was corrected without its part being written again, its stale page in that part (`superseded`)
+ * and its newer copy in the newest part with the copy's day (`patched`), each as `<part>:<Pagefind's page id>`.
+ */
 export interface IndexParts {
   parts: number;
   keys?: string[];
+  superseded?: string[];
+  patched?: Record<string, string>;
 }

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelineText } from '../articles/pipeline.node.ts';
 import { indexedPage } from './indexed-page.ts';
@@ -240,10 +241,42 @@ export interface IndexedVariant {
   written: number;
 }
 
+/** What the cache keeps of a part between builds: its key, and each page's URL, record hash and Pagefind id. */
+interface KeptPart {
+  key: string;
+  pages: Array<{ url: string; hash: string; id: string }>;
+}
+
+/** What the cache keeps of a variant's index: the code it was made with, and its parts, oldest first. */
+interface IndexState {
+  code: string;
+  parts: KeptPart[];
+}
+
+/**
+ * A full part whose pages changed in more than this share is written again; below it, the part is kept and
+ * its changed pages are patched (see indexVariant).
+ */
+const PATCH_SHARE = 0.1;
+
+/** Pagefind's id of each page of a written part, by URL: the name of the page's fragment, which holds its URL. */
+async function idsOf(folder: string): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const name of await readdir(path.join(folder, 'fragment'))) {
+    // A fragment is gzip JSON after Pagefind's 12-byte signature.
+    const json = gunzipSync(await readFile(path.join(folder, 'fragment', name))).subarray(12);
+    ids.set((JSON.parse(json.toString('utf8')) as { url: string }).url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
 /**
  * Writes one variant's index into `search-index/<segment>/`: its pages, oldest first, in parts (partRanges),
- * each a Pagefind bundle in a folder numbered from 0, and `parts.json`, their number. With a cache folder, a
- * part whose records are unchanged is copied from there instead of being indexed again.
+ * each a Pagefind bundle in a folder numbered from 0, and `parts.json`. With a cache folder, a part whose pages
+ * are unchanged is copied from there (or left where it is) instead of being indexed again; and a full part of
+ * which a few pages changed (an old article corrected) is kept as it is, those pages' new records going into the
+ * newest part: `parts.json` lists the kept part's stale pages (`superseded`) and the newer copies with their days
+ * (`patched`), so that the browser leaves out the first and puts the second in their place by date.
  */
 async function indexVariant(root: string, segment: string, options: IndexOptions): Promise<IndexedVariant> {
   const own = options.cache && path.join(options.cache, INDEX_FOLDER, segment);
@@ -255,49 +288,102 @@ async function indexVariant(root: string, segment: string, options: IndexOptions
     options.cache && own ? { astro: options.cache, pagesFile: path.join(own, 'pages.json'), code } : undefined,
   );
   const folder = path.join(root, INDEX_FOLDER, segment);
+  const levels = options.levels ?? PART_LEVELS;
+  const ranges = partRanges(records.length, levels);
+  if (!own) {
+    await rm(folder, { recursive: true, force: true });
+    for (const [part, [start, end]] of ranges.entries()) {
+      await writePart(path.join(folder, String(part)), records.slice(start, end), part === 0);
+    }
+    await writeFile(path.join(folder, PARTS_FILE), JSON.stringify({ parts: ranges.length } satisfies IndexParts));
+    return { articles: records.length, read, parts: ranges.length, written: ranges.length };
+  }
+
   // The parts the site holds from the last build, by key: those still wanted stay where they are.
-  const before: IndexParts | undefined = own
-    ? await readFile(path.join(folder, PARTS_FILE), 'utf8').then(
-        (text) => JSON.parse(text) as IndexParts,
-        () => undefined,
-      )
-    : undefined;
+  const before = await readFile(path.join(folder, PARTS_FILE), 'utf8').then(
+    (text) => JSON.parse(text) as IndexParts,
+    () => undefined,
+  );
   if (!before?.keys) await rm(folder, { recursive: true, force: true });
-  const ranges = partRanges(records.length, options.levels);
-  const keys: string[] = [];
-  let written = 0;
-  for (const [part, [start, end]] of ranges.entries()) {
+  const stateFile = path.join(own, 'state.json');
+  const state = await readFile(stateFile, 'utf8').then(
+    (text) => JSON.parse(text) as IndexState,
+    () => undefined,
+  );
+  const keptParts = state?.code === code ? state.parts : [];
+  const hashOfRecord = ({ record }: IndexedRecord) => hashOf(JSON.stringify(record));
+
+  // Which parts to keep, to write, and which pages to patch.
+  const full = ranges.filter(([start, end]) => levels.includes(end - start));
+  const plan: Array<{ records: IndexedRecord[]; kept?: KeptPart }> = [];
+  const superseded: string[] = [];
+  const patches: IndexedRecord[] = [];
+  for (const [part, [start, end]] of full.entries()) {
     const inPart = records.slice(start, end);
-    const target = path.join(folder, String(part));
-    if (!own) {
-      await writePart(target, inPart, part === 0);
+    const kept = keptParts[part];
+    const sameArticles =
+      kept?.pages.length === inPart.length && kept.pages.every((page, i) => page.url === inPart[i]!.record.url);
+    const changed = sameArticles ? inPart.filter((record, i) => kept.pages[i]!.hash !== hashOfRecord(record)) : [];
+    if (kept && sameArticles && changed.length <= inPart.length * PATCH_SHARE) {
+      plan.push({ records: inPart, kept });
+      for (const record of changed) {
+        superseded.push(`${part}:${kept.pages.find((page) => page.url === record.record.url)!.id}`);
+        patches.push(record);
+      }
+    } else {
+      plan.push({ records: inPart });
+    }
+  }
+  const newest = [...records.slice(full.at(-1)?.[1] ?? 0), ...patches];
+  if (newest.length || plan.length === 0) plan.push({ records: newest });
+
+  const keys: string[] = [];
+  const nextState: IndexState = { code, parts: [] };
+  const patched: Record<string, string> = {};
+  let written = 0;
+  for (const [part, { records: inPart, kept }] of plan.entries()) {
+    const key = kept?.key ?? hashOf(code, String(part === 0), ...inPart.map(({ record }) => JSON.stringify(record)));
+    keys.push(key);
+    const cached = path.join(own, 'parts', key);
+    if (!(await stat(cached).catch(() => undefined))) {
+      await writePart(`${cached}.tmp`, inPart, part === 0);
+      await rename(`${cached}.tmp`, cached);
       written++;
+    }
+    const target = path.join(folder, String(part));
+    if (before?.keys?.[part] !== key || !(await stat(target).catch(() => undefined))) {
+      await rm(target, { recursive: true, force: true });
+      // With their times, so that the deploy manifest (deploy-manifest.node.ts) need not read them again.
+      await cp(cached, target, { recursive: true, preserveTimestamps: true });
+    }
+    if (kept) {
+      nextState.parts.push(kept);
       continue;
     }
-    const key = hashOf(code, String(part === 0), ...inPart.map(({ record }) => JSON.stringify(record)));
-    keys.push(key);
-    if (before?.keys?.[part] === key && (await stat(target).catch(() => undefined))) continue;
-    const kept = path.join(own, 'parts', key);
-    if (!(await stat(kept).catch(() => undefined))) {
-      await writePart(`${kept}.tmp`, inPart, part === 0);
-      await rename(`${kept}.tmp`, kept);
-      written++;
-    }
-    await rm(target, { recursive: true, force: true });
-    // With their times, so that the deploy manifest (deploy-manifest.node.ts) need not read them again.
-    await cp(kept, target, { recursive: true, preserveTimestamps: true });
+    const ids = await idsOf(cached);
+    const pages = inPart.map((record) => ({
+      url: record.record.url,
+      hash: hashOfRecord(record),
+      id: ids.get(record.record.url)!,
+    }));
+    nextState.parts.push({ key, pages });
+    for (const record of inPart.filter((r) => patches.includes(r)))
+      patched[`${part}:${ids.get(record.record.url)}`] = record.day;
   }
-  for (let part = ranges.length; part < (before?.parts ?? 0); part++) {
+  for (let part = plan.length; part < (before?.parts ?? 0); part++) {
     await rm(path.join(folder, String(part)), { recursive: true, force: true });
   }
-  if (own) {
-    // Parts no longer in the index are dropped from the cache.
-    const stale = (await readdir(path.join(own, 'parts'))).filter((name) => !keys.includes(name));
-    await Promise.all(stale.map((name) => rm(path.join(own, 'parts', name), { recursive: true, force: true })));
-  }
-  const parts: IndexParts = { parts: ranges.length, ...(own && { keys }) };
+  // Parts no longer in the index are dropped from the cache.
+  const stale = (await readdir(path.join(own, 'parts'))).filter((name) => !keys.includes(name));
+  await Promise.all(stale.map((name) => rm(path.join(own, 'parts', name), { recursive: true, force: true })));
+  await writeFile(stateFile, JSON.stringify(nextState));
+  const parts: IndexParts = {
+    parts: plan.length,
+    keys,
+    ...(superseded.length && { superseded, patched }),
+  };
   await writeFile(path.join(folder, PARTS_FILE), JSON.stringify(parts));
-  return { articles: records.length, read, parts: ranges.length, written };
+  return { articles: records.length, read, parts: plan.length, written };
 }
 
 /** How to index a site: its base path, the variants (every one unless named), the part sizes and a cache folder. */
