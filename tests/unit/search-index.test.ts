@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { chunkSize, INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
+import { chunkSize, holding, INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
 import { PAGEFIND_WASM, type IndexParts } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
@@ -273,6 +273,27 @@ describe('a rebuild indexes only the parts whose pages changed', () => {
     for (let count = 500; count < 3_000; count += 37) {
       const full = partRanges(count, [5000, 500]).filter(([start, end]) => end - start === 500);
       expect(partRanges(count + 1, [5000, 500]).slice(0, full.length), String(count)).toEqual(full);
+    }
+  });
+
+  test('two processes never write a large part at once: the lock makes the second wait', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'search-index-lock-'));
+    const lock = path.join(root, 'large-part.lock');
+    const events: string[] = [];
+    const work = (name: string) => async () => {
+      events.push(`${name} starts`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      events.push(`${name} ends`);
+    };
+    try {
+      await Promise.all([holding(lock, work('a')), holding(lock, work('b'))]);
+      // One after the other, whichever took the lock first.
+      const [first, second] = [events[0]!.split(' ')[0], events[2]!.split(' ')[0]];
+      expect(events).toEqual([`${first} starts`, `${first} ends`, `${second} starts`, `${second} ends`]);
+      expect(new Set([first, second])).toEqual(new Set(['a', 'b']));
+      expect(await readdir(root)).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
     }
   });
 

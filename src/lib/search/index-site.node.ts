@@ -11,7 +11,7 @@
  * after `astro build` (src/cli/index-search.ts).
  */
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -201,6 +201,40 @@ export function partRanges(count: number, levels: readonly number[] = PART_LEVEL
   return ranges;
 }
 
+/**
+ * Pages from which writing a part takes the cache's lock: variants may be indexed side by side in a rebuild
+ * (src/cli/after-astro.ts), where parts are small, but two large parts at once (about 2 GB each at 5,000 pages)
+ * would pass the build's memory budget.
+ */
+const LARGE_PART = 1_000;
+
+/** Runs `work` holding the lock file `lock` (created exclusively), waiting while another process holds it. */
+export async function holding<T>(lock: string, work: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(lock), { recursive: true });
+  for (;;) {
+    const handle = await open(lock, 'wx').catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+      return undefined;
+    });
+    if (handle) {
+      await handle.close();
+      break;
+    }
+    // A lock older than an hour was left by a process that died.
+    const since = await stat(lock).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    );
+    if (since > 3_600_000) await rm(lock, { force: true });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { force: true });
+  }
+}
+
 /** Writes one part's Pagefind bundle into `folder`, in a Pagefind process of its own. */
 async function writePart(folder: string, records: readonly IndexedRecord[], first: boolean): Promise<void> {
   // Read by the Pagefind process createIndex starts.
@@ -346,7 +380,8 @@ async function indexVariant(root: string, segment: string, options: IndexOptions
     keys.push(key);
     const cached = path.join(own, 'parts', key);
     if (!(await stat(cached).catch(() => undefined))) {
-      await writePart(`${cached}.tmp`, inPart, part === 0);
+      const write = () => writePart(`${cached}.tmp`, inPart, part === 0);
+      await (inPart.length >= LARGE_PART ? holding(path.join(path.dirname(own), 'large-part.lock'), write) : write());
       await rename(`${cached}.tmp`, cached);
       written++;
     }
@@ -384,6 +419,11 @@ async function indexVariant(root: string, segment: string, options: IndexOptions
   };
   await writeFile(path.join(folder, PARTS_FILE), JSON.stringify(parts));
   return { articles: records.length, read, parts: plan.length, written };
+}
+
+/** Whether a variant was indexed before with this cache folder, so that a rebuild writes only small parts. */
+export async function indexedBefore(cache: string, segment: string): Promise<boolean> {
+  return Boolean(await stat(path.join(cache, INDEX_FOLDER, segment, 'state.json')).catch(() => undefined));
 }
 
 /** How to index a site: its base path, the variants (every one unless named), the part sizes and a cache folder. */
