@@ -95,12 +95,10 @@ export async function readArticles(folder: URL, root: URL): Promise<ArticleSourc
   const names = (await readdir(folder)).filter((f) => f.endsWith('.md')).sort();
   const articles = new Map<string, ArticleSource>();
   for (const name of names) {
-    const url = new URL(name, folder);
-    const projectPath = path.relative(fileURLToPath(root), fileURLToPath(url));
-    const shownPath = projectPath.startsWith('..') ? fileURLToPath(url) : projectPath;
-    const article = { ...parseArticle(await readFile(url), shownPath, authors), shownPath, projectPath, url };
+    const article = await readArticle(new URL(name, folder), root, authors);
     const other = articles.get(article.slug);
-    if (other) throw new ArticleError(shownPath, `slug "${article.slug}" is already used by ${other.shownPath}`);
+    if (other)
+      throw new ArticleError(article.shownPath, `slug "${article.slug}" is already used by ${other.shownPath}`);
     articles.set(article.slug, article);
   }
   const oldSlugs = new Map<string, ArticleSource>();
@@ -118,6 +116,18 @@ export async function readArticles(folder: URL, root: URL): Promise<ArticleSourc
     }
   }
   return [...articles.values()];
+}
+
+/** How an article file is named to editors: its path in the project, or its full path outside it. */
+export function shownPathOf(url: URL, root: URL): { projectPath: string; shownPath: string } {
+  const projectPath = path.relative(fileURLToPath(root), fileURLToPath(url));
+  return { projectPath, shownPath: projectPath.startsWith('..') ? fileURLToPath(url) : projectPath };
+}
+
+/** Reads and parses one article file, named in errors by its shown path. */
+export async function readArticle(url: URL, root: URL, authors: AuthorsTable): Promise<ArticleSource> {
+  const { projectPath, shownPath } = shownPathOf(url, root);
+  return { ...parseArticle(await readFile(url), shownPath, authors), shownPath, projectPath, url };
 }
 
 /** The folder of articles: CONTENT_DIR (tests build fixture sites with it), else content/articles. */

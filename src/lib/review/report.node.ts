@@ -6,10 +6,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { articlesFolder, readArticles, type ArticleSource } from '../articles/files.node.ts';
+import { articlesFolder, readArticle, readArticles, shownPathOf, type ArticleSource } from '../articles/files.node.ts';
+import type { AuthorsTable } from '../authors/authors.ts';
+import { authorsFile, readAuthors } from '../authors/authors.node.ts';
 import { pipelineText } from '../articles/pipeline.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
@@ -152,38 +154,55 @@ export async function reviewArticle(
 
 /** Reviews the articles of the articles folder (all, or the slugs asked for; an unknown slug is an error). */
 export async function reviewArticles(root: URL, options: ReviewOptions = {}): Promise<ArticleReview[]> {
+  const { cache, slugs } = options;
+  // Only the default review is kept: every article, open choices only, the table of overrides as it stands.
+  if (cache && !slugs && !options.all && !options.overrides) return keptReviews(root, cache);
   const articles = await readArticles(articlesFolder(root), root);
-  const { slugs } = options;
   if (slugs) {
     const known = new Set(articles.map((article) => article.slug));
     const unknown = [...slugs].filter((slug) => !known.has(slug));
     if (unknown.length) throw new Error(`no article has the slug ${unknown.map((s) => `"${s}"`).join(', ')}`);
   }
-  const { cache } = options;
-  // Only the default review is kept: every article, open choices only, the table of overrides as it stands.
-  const cacheable = cache && !slugs && !options.all && !options.overrides;
-  const cached: ReviewCache = cacheable ? await readFile(cache, 'utf8').then(JSON.parse, () => ({})) : {};
-  const next: ReviewCache = {};
-  const pipeline = cacheable ? await pipelineText(root, REVIEW_PIPELINE) : '';
   const reviews: ArticleReview[] = [];
-  // One at a time: an article's choices are dropped as soon as the open ones are kept.
   for (const article of articles) {
-    if (slugs && !slugs.has(article.slug)) continue;
-    if (!cacheable) {
-      reviews.push(await reviewArticle(article, options));
-      continue;
+    if (!slugs || slugs.has(article.slug)) reviews.push(await reviewArticle(article, options));
+  }
+  return reviews;
+}
+
+/**
+ * The default review of every article, each taken from `cache` when its file (by time and size) and the code
+ * it is made from are unchanged, so that a rebuild reads and reviews only the articles that changed.
+ */
+async function keptReviews(root: URL, cache: URL): Promise<ArticleReview[]> {
+  const folder = articlesFolder(root);
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
+  const cached: ReviewCache = await readFile(cache, 'utf8').then(JSON.parse, () => ({}));
+  const pipeline = createHash('sha256')
+    .update(await pipelineText(root, REVIEW_PIPELINE))
+    .digest('base64url');
+  // Read only when an article must be parsed.
+  let authors: Promise<AuthorsTable> | undefined;
+  const next: ReviewCache = {};
+  const reviews: ArticleReview[] = [];
+  let changed = names.length !== Object.keys(cached).length;
+  // One at a time: an article's choices are dropped as soon as the open ones are kept.
+  for (const name of names) {
+    const url = new URL(name, folder);
+    const { mtimeMs, size } = await stat(url);
+    const digest = `${pipeline}:${mtimeMs}:${size}`;
+    const { shownPath } = shownPathOf(url, root);
+    const known = cached[shownPath];
+    let review = known?.digest === digest ? known.review : undefined;
+    if (!review) {
+      changed = true;
+      authors ??= readAuthors(authorsFile(folder), root);
+      review = await reviewArticle(await readArticle(url, root, await authors));
     }
-    const digest = createHash('sha256')
-      .update(pipeline)
-      .update('\0')
-      .update(await readFile(article.url))
-      .digest('base64url');
-    const known = cached[article.shownPath];
-    const review = known?.digest === digest ? known.review : await reviewArticle(article, options);
-    next[article.shownPath] = { digest, review };
+    next[shownPath] = { digest, review };
     reviews.push(review);
   }
-  if (cacheable) {
+  if (changed) {
     const temporary = new URL(`${cache.href}.tmp`);
     await writeFile(temporary, JSON.stringify(next));
     await rename(temporary, cache);
