@@ -10,6 +10,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/site/files-under.node.ts';
 import { variants } from '../lib/variants/variants.ts';
 
 /** The Astro integration that deletes stale files from the variants' folders once the build is done. */
@@ -23,10 +24,9 @@ export default function stalePages(): AstroIntegration {
         const stale: string[] = [];
         for (const { segment } of variants) {
           const folder = path.join(root, segment);
-          const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-          for (const entry of entries) {
-            const file = path.join(entry.parentPath, entry.name);
-            if (entry.isFile() && !built.has(file)) stale.push(file);
+          for (const name of await filesUnder(folder)) {
+            const file = path.join(folder, name);
+            if (!built.has(file)) stale.push(file);
           }
         }
         await Promise.all(stale.map((file) => rm(file)));

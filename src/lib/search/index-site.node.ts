@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelineText } from '../articles/pipeline.node.ts';
+import { filesUnder } from '../site/files-under.node.ts';
 import { indexedPage } from './indexed-page.ts';
 import { alternatesOf, indexedContent, INDEX_LANGUAGE, type Alternates } from './indexed-words.ts';
 import { INDEX_FOLDER, PAGEFIND_FILES, PART_OWN_FILES, PARTS_FILE, type IndexParts } from './bundle.ts';
@@ -68,11 +69,9 @@ function check(step: string, errors: readonly string[]): void {
 
 /** The HTML files of a variant's pages, relative to the site, in path order. */
 async function pageFiles(root: string, segment: string): Promise<string[]> {
-  const entries = await readdir(path.join(root, segment), { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .sort();
+  return (await filesUnder(path.join(root, segment)))
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => `${segment}/${name}`);
 }
 
 /** A page as Pagefind is given it, with what orders it among the others. */
@@ -83,10 +82,10 @@ interface IndexedRecord {
 }
 
 /**
- * What the last build read from each page: the page's stamp and its record (null for a page that is not an
- * article), with the code and the alternates (from the folding table) the records were made with. The stamp
- * is the time and size of Astro's own copy of the page in its cache folder, which
- * `experimental.incrementalBuild` writes only when it renders the page; a page without one is read again.
+ * What the last build read from each page: the page's stamp (its time and size) and its record (null for a page
+ * that is not an article), with the code and the alternates (from the folding table) the records were made
+ * with. The build keeps `dist/` and writes only the pages it renders (astro.config.mjs), so an unchanged page
+ * keeps its stamp.
  */
 interface ReadPages {
   code: string;
@@ -94,11 +93,10 @@ interface ReadPages {
   pages: Record<string, { stamp: string; record: IndexedRecord | null }>;
 }
 
-/** Astro's copy of a built page in its cache folder (`incrementalBuild`), as time and size; undefined without one. */
-async function stampOf(astroCache: string | undefined, relative: string): Promise<string | undefined> {
-  if (!astroCache) return undefined;
-  const copy = await stat(path.join(astroCache, 'dist', relative)).catch(() => undefined);
-  return copy && `${copy.mtimeMs}:${copy.size}`;
+/** A file's time and size, as a stamp. */
+async function stampOf(file: string): Promise<string> {
+  const { mtimeMs, size } = await stat(file);
+  return `${mtimeMs}:${size}`;
 }
 
 /**
@@ -121,7 +119,7 @@ async function recordsOf(
   root: string,
   segment: string,
   base: string,
-  cache: { astro: string; pagesFile: string; code: string } | undefined,
+  cache: { pagesFile: string; code: string } | undefined,
 ): Promise<{ records: IndexedRecord[]; read: number }> {
   const folding = await readFile(path.join(root, segment, 'search-folding.json'), 'utf8');
   const alternates = alternatesOf(JSON.parse(folding) as Folding);
@@ -136,8 +134,9 @@ async function recordsOf(
   const next: ReadPages = { code: cache?.code ?? '', alternates: [...alternates], pages: {} };
   const records: IndexedRecord[] = [];
   let read = 0;
-  for (const relative of await pageFiles(root, segment)) {
-    const stamp = await stampOf(cache?.astro, relative);
+  /** A page's record: the one read before when its stamp is the same (and no character of it changed), else read anew. */
+  const recordAt = async (relative: string) => {
+    const stamp = cache && (await stampOf(path.join(root, relative)));
     const before = stamp !== undefined && kept[relative]?.stamp === stamp ? kept[relative] : undefined;
     let record =
       before && !(stale && before.record && stale.test(before.record.record.content)) ? before.record : undefined;
@@ -146,7 +145,14 @@ async function recordsOf(
       record = recordOf(await readFile(path.join(root, relative), 'utf8'), relative, base, alternates);
     }
     if (stamp !== undefined) next.pages[relative] = { stamp, record };
-    if (record) records.push(record);
+    return record;
+  };
+  const files = await pageFiles(root, segment);
+  // Side by side, a batch at a time: a large site has tens of thousands of pages to look at.
+  for (let start = 0; start < files.length; start += BATCH) {
+    for (const record of await Promise.all(files.slice(start, start + BATCH).map(recordAt))) {
+      if (record) records.push(record);
+    }
   }
   if (cache && (read > 0 || stale)) {
     await mkdir(path.dirname(cache.pagesFile), { recursive: true });
@@ -319,7 +325,7 @@ async function indexVariant(root: string, segment: string, options: IndexOptions
     root,
     segment,
     options.base,
-    options.cache && own ? { astro: options.cache, pagesFile: path.join(own, 'pages.json'), code } : undefined,
+    own ? { pagesFile: path.join(own, 'pages.json'), code } : undefined,
   );
   const folder = path.join(root, INDEX_FOLDER, segment);
   const levels = options.levels ?? PART_LEVELS;

@@ -2,13 +2,14 @@
  * The deploy manifest: every file of a built site with a hash of its content, written as
  * `deploy-manifest.json` at the site's root, so that a deploy can send a static host or a CDN only the files
  * that changed since the last one (`changedFiles`). A file is hashed again only when it may have changed: its
- * stamp (the time and size of Astro's own copy in its cache folder, which `experimental.incrementalBuild`
- * writes only when it renders the page; else the file's own) is kept beside its hash in the cache folder.
+ * stamp (time and size) is kept beside its hash in the cache folder, and the build keeps `dist/` between builds,
+ * writing only the pages it renders (astro.config.mjs), so an unchanged page keeps its stamp.
  * Runs in Node, after the build (src/cli/deploy-manifest.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { filesUnder } from './files-under.node.ts';
 
 /** The manifest's name, at the site's root. */
 export const MANIFEST_FILE = 'deploy-manifest.json';
@@ -31,11 +32,11 @@ async function stampOf(file: string): Promise<string | undefined> {
 }
 
 /**
- * Writes the manifest of the site built in `root`; with Astro's cache folder, only files that may have changed
- * are read. Resolves with the manifest and how many files were read.
+ * Writes the manifest of the site built in `root`; with a cache folder, only files whose stamp changed are read.
+ * Resolves with the manifest and how many files were read.
  */
-export async function writeManifest(root: string, astroCache?: string): Promise<DeployManifest & { read: number }> {
-  const keptFile = astroCache && path.join(astroCache, 'deploy-hashes.json');
+export async function writeManifest(root: string, cache?: string): Promise<DeployManifest & { read: number }> {
+  const keptFile = cache && path.join(cache, 'deploy-hashes.json');
   const kept: KeptHashes = keptFile
     ? await readFile(keptFile, 'utf8').then(
         (text) => JSON.parse(text) as KeptHashes,
@@ -43,17 +44,12 @@ export async function writeManifest(root: string, astroCache?: string): Promise<
       )
     : {};
   const next: KeptHashes = {};
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((name) => name !== MANIFEST_FILE)
-    .sort();
+  const files = (await filesUnder(root)).filter((name) => name !== MANIFEST_FILE);
   let read = 0;
   /** A file's stamp and hash: the kept hash when the stamp is the same, else read anew. */
   const hashed = async (name: string) => {
     const own = path.join(root, name);
-    const stamp = (astroCache && (await stampOf(path.join(astroCache, 'dist', name)))) ?? (await stampOf(own)) ?? '';
+    const stamp = (await stampOf(own)) ?? '';
     let hash = kept[name]?.stamp === stamp ? kept[name].hash : undefined;
     if (!hash) {
       read++;
