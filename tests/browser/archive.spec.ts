@@ -89,6 +89,23 @@ test.describe('the front page', () => {
   });
 });
 
+test('a link reached by Shift+Tab is scrolled clear of the sticky header, at 360 and 1366 px', async ({ page }) => {
+  for (const width of [360, 1366]) {
+    await page.setViewportSize({ width, height: 700 });
+    await page.goto(`${site}/zh-hant/`);
+    const headlines = page.locator('.article-list__items .teaser__title a');
+    await headlines.nth(12).focus();
+    // The reader has scrolled on: the headline before sits under the header, on screen but covered.
+    await headlines.nth(11).evaluate((a) => window.scrollTo(0, a.getBoundingClientRect().top + window.scrollY - 8));
+    await page.keyboard.press('Shift+Tab');
+    await expect(headlines.nth(11)).toBeFocused();
+    const header = await page.locator('.site-header').boundingBox();
+    const focused = await headlines.nth(11).boundingBox();
+    expect(focused!.y, `${width} px`).toBeGreaterThanOrEqual(header!.y + header!.height);
+    expect(focused!.y + focused!.height, `${width} px`).toBeLessThanOrEqual(700);
+  }
+});
+
 test('switching script on a list page keeps the reader on the same page of the same list', async ({ page }) => {
   await page.goto(`${site}/zh-hant/page/3/`);
   const before = await listedSlugs(page);
