@@ -6,13 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articlesFolder, readArticle, readArticles, shownPathOf, type ArticleSource } from '../articles/files.node.ts';
 import type { AuthorsTable } from '../authors/authors.ts';
 import { authorsFile, readAuthors } from '../authors/authors.node.ts';
 import { pipelineText } from '../articles/pipeline.node.ts';
+import { stampOf } from '../site/files-under.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
 import { variantByLang, variants } from '../variants/variants.ts';
@@ -189,8 +190,7 @@ async function keptReviews(root: URL, cache: URL): Promise<ArticleReview[]> {
   // One at a time: an article's choices are dropped as soon as the open ones are kept.
   for (const name of names) {
     const url = new URL(name, folder);
-    const { mtimeMs, size } = await stat(url);
-    const digest = `${pipeline}:${mtimeMs}:${size}`;
+    const digest = `${pipeline}:${await stampOf(url)}`;
     const { shownPath } = shownPathOf(url, root);
     const known = cached[shownPath];
     let review = known?.digest === digest ? known.review : undefined;

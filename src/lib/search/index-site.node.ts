@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { pipelineText } from '../articles/pipeline.node.ts';
-import { filesUnder } from '../site/files-under.node.ts';
+import { filesUnder, stampOf } from '../site/files-under.node.ts';
 import { indexedPage } from './indexed-page.ts';
 import { alternatesOf, indexedContent, INDEX_LANGUAGE, type Alternates } from './indexed-words.ts';
 import { INDEX_FOLDER, PAGEFIND_FILES, PART_OWN_FILES, PARTS_FILE, type IndexParts } from './bundle.ts';
@@ -91,12 +91,6 @@ interface ReadPages {
   code: string;
   alternates: Array<[string, string[]]>;
   pages: Record<string, { stamp: string; record: IndexedRecord | null }>;
-}
-
-/** A file's time and size, as a stamp. */
-async function stampOf(file: string): Promise<string> {
-  const { mtimeMs, size } = await stat(file);
-  return `${mtimeMs}:${size}`;
 }
 
 /**

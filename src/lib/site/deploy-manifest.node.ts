@@ -7,9 +7,9 @@
  * Runs in Node, after the build (src/cli/deploy-manifest.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { filesUnder } from './files-under.node.ts';
+import { filesUnder, stampOf } from './files-under.node.ts';
 
 /** The manifest's name, at the site's root. */
 export const MANIFEST_FILE = 'deploy-manifest.json';
@@ -24,12 +24,6 @@ const BATCH = 256;
 
 /** Hashes kept from the last build, by path, with the stamp they were made under. */
 type KeptHashes = Record<string, { stamp: string; hash: string }>;
-
-/** A file's time and size, as a stamp; undefined when it is missing. */
-async function stampOf(file: string): Promise<string | undefined> {
-  const info = await stat(file).catch(() => undefined);
-  return info && `${info.mtimeMs}:${info.size}`;
-}
 
 /**
  * Writes the manifest of the site built in `root`; with a cache folder, only files whose stamp changed are read.

@@ -1,10 +1,11 @@
 /**
- * Every file below a folder, as paths relative to it with `/` between segments, in path order. Each folder is
+ * Files as the build's incremental steps see them: every file below a folder, and a file's stamp (its time and
+ * size), which tells a file that may have changed since the last build from one that has not. Each folder is
  * read on its own, side by side: `readdir` with `recursive` took 4.7 s for the 88,000 files of a built site of
  * 10,000 articles, this 1.5 s. Runs in Node, after the build (the search index, the deploy manifest, the
- * removal of stale pages).
+ * removal of stale pages, the conversion review).
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The files below `root` (none when it does not exist), relative to it, sorted. */
@@ -22,4 +23,10 @@ export async function filesUnder(root: string): Promise<string[]> {
   };
   await walk('');
   return files.sort();
+}
+
+/** A file's time and size, as one string; undefined when it is missing. */
+export async function stampOf(file: string | URL): Promise<string | undefined> {
+  const info = await stat(file).catch(() => undefined);
+  return info && `${info.mtimeMs}:${info.size}`;
 }
