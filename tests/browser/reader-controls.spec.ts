@@ -53,13 +53,13 @@ test.describe('reader controls', () => {
     expect(await size()).toBe(16);
   });
 
-  test('vertical writing: columns right to left, digits upright, nothing clipped, and a way back', async ({ page }) => {
+  // How Latin and digits stand in 直排 is read in reading-place.spec.ts, on articles that have them.
+  test('vertical writing: columns right to left, nothing clipped, and a way back', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(article('zh-hant'));
     await choose(page, '閱讀設定', '直排');
     const body = page.locator('.article');
     await expect(body).toHaveCSS('writing-mode', 'vertical-rl');
-    await expect(page.locator('.dateline time')).toHaveCSS('text-orientation', 'upright');
     // The page itself never scrolls sideways; the article does, and reaches its last paragraph.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     const { scrollWidth, clientWidth } = await body.evaluate((a) => ({

@@ -45,12 +45,20 @@ function forControl(target: EventTarget | null): boolean {
   return target instanceof Element && !!target.closest('input, textarea, select, button, [contenteditable], [popover]');
 }
 
+/**
+ * Whether a move belongs to the page rather than the column: forward once the column is at its end (the
+ * page goes on below it, to 較早的報道), and back while the page is scrolled below the column's start.
+ */
+function pageMoves(box: HTMLElement, forward: boolean): boolean {
+  return forward ? box.clientWidth - box.scrollLeft >= box.scrollWidth - 1 : scrollY > 0;
+}
+
 document.addEventListener('keydown', (event) => {
   const box = article();
   if (!vertical() || !box || event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
   if (forControl(event.target)) return;
   const distance = keyDistance(event, box);
-  if (distance === undefined) return;
+  if (distance === undefined || pageMoves(box, distance > 0)) return;
   event.preventDefault();
   box.scrollBy({ left: -distance, behavior: event.repeat ? 'instant' : 'smooth' });
 });
@@ -59,7 +67,7 @@ document.addEventListener(
   'wheel',
   (event) => {
     const box = vertical() && (event.target as Element).closest?.<HTMLElement>('.article');
-    if (!box || Math.abs(event.deltaX) > Math.abs(event.deltaY)) return;
+    if (!box || Math.abs(event.deltaX) > Math.abs(event.deltaY) || pageMoves(box, event.deltaY > 0)) return;
     box.scrollLeft -= event.deltaY;
     event.preventDefault();
   },

@@ -8,7 +8,11 @@ import { toHtml } from 'hast-util-to-html';
 import type { Variant } from '../variants/variants.ts';
 import { markTateChuYoko } from '../typography/tate-chu-yoko.ts';
 
-/** Appends a permalink to every top-level paragraph that has an id, and marks short numbers for 直排. */
+/**
+ * Puts a permalink at the start of every top-level paragraph that has an id, and marks short numbers for 直排.
+ * At the start, where it is drawn: at the end, Chromium's `text-wrap: pretty` took the out-of-flow link for
+ * more text and justified the real last line across the column (「服　　務　　。」).
+ */
 export function withPermalinks(html: string, variant: Variant): string {
   const tree = fromHtml(html, { fragment: true });
   markTateChuYoko(tree);
@@ -16,7 +20,7 @@ export function withPermalinks(html: string, variant: Variant): string {
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'p' || typeof node.properties.id !== 'string') continue;
     n++;
-    node.children.push({
+    node.children.unshift({
       type: 'element',
       tagName: 'a',
       properties: {

@@ -1,0 +1,277 @@
+/**
+ * A reader's place and the page around the text, on the archive of generated
+ * articles (varied text, Latin words, numbers): the last line of a paragraph,
+ * switching script by keyboard, a new text size, the keys in 直排, Latin and
+ * numbers in 直排, and the share button over the text. Places are measured as
+ * the reader audit measured them: the paragraph under a fixed line of the
+ * viewport, and how far down the screen it starts, before and after.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { originOf } from '../support/sites.ts';
+
+const site = originOf('archive');
+// Articles of the archive with many paragraphs, Latin words and short numbers.
+const LONG = ['gen-00143', 'gen-00217', 'gen-00225', 'gen-00007'];
+const other = { 'zh-hant': 'zh-hans', 'zh-hans': 'zh-hant' } as const;
+const switchLabel = { 'zh-hant': '简体', 'zh-hans': '繁體' } as const;
+const settingsLabel = { 'zh-hant': '閱讀設定', 'zh-hans': '阅读设置' } as const;
+
+/** The paragraph under a line 40 % down the viewport, and where its top is on screen. */
+function place(page: Page): Promise<{ id: string; top: number }> {
+  return page.evaluate(() => {
+    const paragraph = [...document.querySelectorAll<HTMLElement>('.article__body p[id]')].find((p) => {
+      const { top, bottom } = p.getBoundingClientRect();
+      return top <= innerHeight * 0.4 && bottom > innerHeight * 0.4;
+    });
+    return { id: paragraph?.id ?? '', top: Math.round(paragraph?.getBoundingClientRect().top ?? NaN) };
+  });
+}
+
+/** Waits until the page has stopped scrolling (the keys scroll smoothly). */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise((done) => {
+            const y = scrollY;
+            setTimeout(() => done(scrollY - y), 150);
+          }),
+      ),
+    )
+    .toBe(0);
+}
+
+/** Switches vertical writing on through storage, as a returning reader has it. */
+async function openVertical(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.evaluate(() => localStorage.setItem('reader-settings', JSON.stringify({ writing: 'vertical' })));
+  await page.reload();
+  await expect(page.locator('.article')).toHaveCSS('writing-mode', 'vertical-rl');
+}
+
+test.describe('the last line of a paragraph', () => {
+  for (const variant of ['zh-hant', 'zh-hans'] as const)
+    test(`sits at the start of the line, never stretched across the column (${variant})`, async ({ page }) => {
+      const stretched: string[] = [];
+      for (const slug of LONG) {
+        await page.goto(`${site}/${variant}/${slug}/`);
+        for (const width of [320, 360, 412, 768, 1366]) {
+          await page.setViewportSize({ width, height: 800 });
+          // A Han character on the last line drawn wider than 1.5 em has been stretched by justification
+          // (the space before a Latin word or digit, 0.25 em, stays well under that).
+          const found = await page.locator('.article__body p[id]').evaluateAll((paragraphs) =>
+            paragraphs.flatMap((p) => {
+              const characters: Array<{ character: string; box: DOMRect }> = [];
+              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const text = walker.currentNode as Text;
+                for (let i = 0; i < text.data.length; i++) {
+                  const range = document.createRange();
+                  range.setStart(text, i);
+                  range.setEnd(text, i + 1);
+                  const box = range.getClientRects()[0];
+                  if (box) characters.push({ character: text.data[i]!, box });
+                }
+              }
+              const lastTop = characters.at(-1)!.box.top;
+              const em = parseFloat(getComputedStyle(p).fontSize);
+              const lastLine = characters.filter(({ box }) => Math.abs(box.top - lastTop) < em / 2);
+              const wide = lastLine.some(
+                ({ character, box }) => /\p{Script=Han}/u.test(character) && box.width > 1.5 * em,
+              );
+              return wide ? [`${p.id}: ${lastLine.map(({ character }) => character).join('')}`] : [];
+            }),
+          );
+          stretched.push(...found.map((line) => `${slug} at ${width} px, ${line}`));
+        }
+      }
+      expect(stretched).toEqual([]);
+    });
+});
+
+test.describe('switching script by keyboard', () => {
+  for (const [variant, width] of [
+    ['zh-hant', 360],
+    ['zh-hans', 1366],
+  ] as const)
+    test(`keeps the paragraph being read where it was (${variant}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${site}/${variant}/gen-00143/`);
+      // Read down by keyboard, as a keyboard reader does; then Tab from the start of the page to the switch.
+      await page.keyboard.press('PageDown');
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(500);
+      await settled(page);
+      const before = await place(page);
+      expect(before.id).not.toBe('');
+      const target = page.getByRole('link', { name: switchLabel[variant], exact: true });
+      for (let tabs = 0; tabs < 12 && !(await target.evaluate((link) => link === document.activeElement)); tabs++)
+        await page.keyboard.press('Tab');
+      await expect(target).toBeFocused();
+      expect(await place(page)).toEqual(before);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/${other[variant]}/gen-00143/#p\\d+$`));
+      // Scroll positions are whole pixels: the paragraph returns to within one of where it was.
+      await expect.poll(() => place(page)).toMatchObject({ id: before.id });
+      expect(Math.abs((await place(page)).top - before.top)).toBeLessThanOrEqual(1);
+    });
+});
+
+test.describe('a new text size', () => {
+  for (const [variant, width] of [
+    ['zh-hant', 360],
+    ['zh-hans', 1366],
+  ] as const)
+    test(`keeps the paragraph being read where it was (${variant}, ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${site}/${variant}/gen-00143/`);
+      // Paragraph 8 is being read: its start is just under the header.
+      await page.locator('#p8').evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - 200));
+      const before = await place(page);
+      expect(before.id).toBe('p8');
+      await page.getByRole('button', { name: settingsLabel[variant] }).click();
+      await page
+        .locator('.reader-settings label')
+        .filter({ hasText: /^特大$/ })
+        .click();
+      await expect(page.locator('#p8')).toHaveCSS('font-size', '23px');
+      const after = await place(page);
+      expect(after.id).toBe('p8');
+      expect(Math.abs(after.top - before.top)).toBeLessThanOrEqual(1);
+    });
+});
+
+test.describe('直排', () => {
+  for (const [variant, width] of [
+    ['zh-hant', 1366],
+    ['zh-hans', 360],
+  ] as const)
+    test(`the reading keys carry on down the page past the column, and back (${variant}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await openVertical(page, `${site}/${variant}/gen-00143/`);
+      const column = page.locator('.article');
+      const atEnd = () => column.evaluate((a) => a.clientWidth - a.scrollLeft >= a.scrollWidth - 1);
+      await page.keyboard.press('End');
+      await expect.poll(atEnd).toBe(true);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+      // Past the column's end the keys move the page, down to the section's earlier reports.
+      for (const key of ['PageDown', 'Space', 'ArrowDown']) {
+        await page.evaluate(() => scrollTo(0, 0));
+        await page.keyboard.press(key);
+        await expect.poll(() => page.evaluate(() => scrollY), { message: key }).toBeGreaterThan(0);
+      }
+      await page.keyboard.press('End');
+      await expect(page.locator('.earlier')).toBeInViewport();
+      // Back up: the page first, to the column, which the keys then move again.
+      const scrolled = () => page.evaluate(() => scrollY);
+      while ((await scrolled()) > 0) {
+        await page.keyboard.press('PageUp');
+        await settled(page);
+      }
+      expect(await atEnd()).toBe(true);
+      await page.keyboard.press('PageUp');
+      await expect.poll(atEnd).toBe(false);
+      expect(await scrolled()).toBe(0);
+    });
+
+  for (const variant of ['zh-hant', 'zh-hans'] as const)
+    test(`Latin words lie sideways, and numbers of one or two digits sit in one cell (${variant})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: 1366, height: 700 });
+      await openVertical(page, `${site}/${variant}/gen-00007/`);
+      const measure = (selector: string, pattern: string) =>
+        page.locator(selector).evaluate((root, source) => {
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode as Text;
+            const match = new RegExp(source, 'u').exec(text.data);
+            if (!match) continue;
+            const range = document.createRange();
+            range.setStart(text, match.index);
+            range.setEnd(text, match.index + match[0].length);
+            const box = range.getBoundingClientRect();
+            return {
+              text: match[0],
+              height: box.height,
+              em: parseFloat(getComputedStyle(text.parentElement!).fontSize),
+            };
+          }
+          return undefined;
+        }, pattern);
+      // A Latin word of four letters or more: upright, its letters would take a cell each.
+      const word = await measure('.article__body', '\\b[A-Za-z]{4,}\\b');
+      expect(word).toBeDefined();
+      expect(word!.height, word!.text).toBeLessThan(0.8 * word!.text.length * word!.em);
+      // The dateline's day and month of two digits, and the minutes of reading: each in one cell.
+      for (const selector of ['.dateline time', '.dateline__reading-time']) {
+        const number = await measure(selector, '(?<!\\d)\\d{1,2}(?!\\d)');
+        expect(number, selector).toBeDefined();
+        expect(number!.height, `${selector}: ${number!.text}`).toBeLessThanOrEqual(1.2 * number!.em);
+      }
+      const twoDigits = await measure('.dateline time', '(?<!\\d)\\d{2}(?!\\d)');
+      if (twoDigits) expect(twoDigits.height, twoDigits.text).toBeLessThanOrEqual(1.2 * twoDigits.em);
+    });
+});
+
+test.describe('the share button', () => {
+  /** Characters covered by the share button whose line (or in 直排 column) shows at its start: a line's end under it. */
+  const coveredEnds = (page: Page) =>
+    page.evaluate(() => {
+      const vertical = document.documentElement.dataset['writing'] === 'vertical';
+      const button = document.querySelector('.share__link')!.getBoundingClientRect();
+      const covered: string[] = [];
+      for (const p of document.querySelectorAll<HTMLElement>('.article__body p[id]')) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let lineStart: DOMRect | undefined;
+        while (walker.nextNode()) {
+          const text = walker.currentNode as Text;
+          for (let i = 0; i < text.data.length; i++) {
+            const range = document.createRange();
+            range.setStart(text, i);
+            range.setEnd(text, i + 1);
+            const box = range.getClientRects()[0];
+            if (!box) continue;
+            const sameLine =
+              lineStart && (vertical ? Math.abs(box.left - lineStart.left) < 4 : Math.abs(box.top - lineStart.top) < 4);
+            if (!sameLine) lineStart = box;
+            const x = box.left + box.width / 2;
+            const y = box.top + box.height / 2;
+            if (x < button.left || x > button.right || y < button.top || y > button.bottom) continue;
+            // The start shows if nothing is drawn over it: the paragraph itself is hit, or a see-through box.
+            const hit = document.elementFromPoint(
+              lineStart!.left + lineStart!.width / 2,
+              lineStart!.top + lineStart!.height / 2,
+            );
+            const startShows =
+              !!hit && (p.contains(hit) || getComputedStyle(hit).backgroundColor === 'rgba(0, 0, 0, 0)');
+            if (startShows) covered.push(`${p.id}: ${text.data[i]}`);
+          }
+        }
+      }
+      return covered;
+    });
+
+  for (const [variant, width] of [
+    ['zh-hant', 360],
+    ['zh-hans', 1366],
+  ] as const)
+    test(`never covers the end of a line whose start shows, in either writing (${variant}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(`${site}/${variant}/gen-00143/`);
+      for (let step = 1; step <= 6; step++) {
+        await page.evaluate((step) => scrollTo(0, step * 137), step);
+        expect(await coveredEnds(page), `scrolled to ${step * 137}`).toEqual([]);
+      }
+      await openVertical(page, `${site}/${variant}/gen-00143/`);
+      for (let step = 1; step <= 6; step++) {
+        await page.locator('.article').evaluate((a, step) => a.scrollTo({ left: -step * 89 }), step);
+        expect(await coveredEnds(page), `scrolled ${step * 89} px along`).toEqual([]);
+      }
+    });
+});
