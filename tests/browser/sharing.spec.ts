@@ -64,6 +64,42 @@ test.describe('sharing an article', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${BUILT_ORIGIN}${article('zh-hans')}`);
   });
 
+  test('the QR code gives the address the field shows: to the paragraph, or the article', async ({ page }) => {
+    await page.goto(`${article('zh-hant')}share/#p4`);
+    const field = page.getByRole('textbox', { name: '本文網址' });
+    await expect(field).toHaveValue(`${BUILT_ORIGIN}${article('zh-hant')}#p4`);
+    await expect.poll(() => readQr(page)).toBe(`${BUILT_ORIGIN}${article('zh-hant')}#p4`);
+    await page.getByRole('checkbox', { name: '連到正在讀的段落' }).uncheck();
+    await expect(field).toHaveValue(`${BUILT_ORIGIN}${article('zh-hant')}`);
+    await expect.poll(() => readQr(page)).toBe(`${BUILT_ORIGIN}${article('zh-hant')}`);
+  });
+
+  test('nothing moves while the share page and the article load, even with their scripts late', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    // Late scripts, as on a slow phone: the page is drawn before the buttons and the 字 control appear.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const [path, shown] of [
+      [`${article('zh-hans')}share/#p4`, page.getByRole('checkbox', { name: '链接到正在读的段落' })],
+      [`${article('zh-hant')}share/`, page.getByRole('button', { name: '複製連結' })],
+      [article('zh-hant'), page.getByRole('button', { name: '閱讀設定' })],
+    ] as const) {
+      await page.goto(path);
+      await expect(shown).toBeVisible();
+      // Two frames after the last change, for the observer to report.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+    }
+  });
+
   test('the system share sheet, where the browser has one', async ({ page }) => {
     await page.addInitScript(() => {
       // Headless Chromium has no share sheet: record what the page would hand it.

@@ -2,14 +2,16 @@ import { SETTINGS_KEY } from './settings.ts';
 import { PLACE_KEY } from '../script-switch/place.ts';
 
 /**
- * Runs first in <body>, before the first paint, so the chosen theme, size and
+ * Runs at the end of <head>, before the first paint, so the chosen theme, size and
  * writing never flash: on a page that offers 直排 and with 直排 chosen, it writes
  * the link to 直排's stylesheet into the page, where the parser makes it
  * render-blocking (inserted any other way, it would not be). It also keeps a
  * paragraph reached by a script switch from being tinted as a permalink's
  * target, until the reader follows a permalink (which may come before the
- * page's modules have run; no other code listens for hashchange). It is
+ * page's modules have run; no other code listens for hashchange). And it marks
+ * a page reached with a paragraph's fragment (#p5), for which the share page
+ * keeps room for its paragraph checkbox. It is
  * inline and not processed by Astro, so astro.config.mjs adds its hash to the
  * CSP.
  */
-export const bootScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),d=document.documentElement,v=d.dataset.verticalStyles;for(var k in s)if(typeof s[k]=="string")d.dataset[k]=s[k];if(v&&s.writing=="vertical")document.write('<link rel="stylesheet" href="'+v+'">');if(sessionStorage.getItem(${JSON.stringify(PLACE_KEY)})){d.dataset.switched="";onhashchange=function(){delete d.dataset.switched}}}catch(e){}`;
+export const bootScript = `try{var s=JSON.parse(localStorage.getItem(${JSON.stringify(SETTINGS_KEY)})||"{}"),d=document.documentElement,v=d.dataset.verticalStyles;for(var k in s)if(typeof s[k]=="string")d.dataset[k]=s[k];if(v&&s.writing=="vertical")document.write('<link rel="stylesheet" href="'+v+'">');if(/^#p\\d+$/.test(location.hash))d.dataset.fromParagraph="";if(sessionStorage.getItem(${JSON.stringify(PLACE_KEY)})){d.dataset.switched="";onhashchange=function(){delete d.dataset.switched}}}catch(e){}`;

@@ -3,8 +3,11 @@
  * article's address, or the address of the paragraph the reader came from
  * (the share link carries it as the page's fragment); and the system share
  * sheet (navigator.share) where the browser has one. The address field, the
- * Weibo link and the QR code work without it. Runs in the browser.
+ * Weibo link and the QR code work without it; with it, the QR code is redrawn
+ * to hold the address the field shows. Runs in the browser.
  */
+// Bundled on its own and imported by URL, only when the address takes a paragraph (see search/site-search.ts).
+import qrFollowsAddress from './qr-follows-address.ts?worker&url';
 
 class ShareSheet extends HTMLElement {
   connectedCallback(): void {
@@ -20,6 +23,8 @@ class ShareSheet extends HTMLElement {
       withParagraph.checked = true;
       field.value = address();
       withParagraph.addEventListener('change', () => (field.value = address()));
+      // The QR code gives the same address as the field.
+      void import(/* @vite-ignore */ qrFollowsAddress);
     }
     control('copy').addEventListener('click', async () => {
       status.textContent = '';
