@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { archiveArticles, ARCHIVE_SITE_ARTICLES } from '../support/archive-site.ts';
 import { lineStarts, phraseEnds } from '../support/line-breaks.ts';
 import { slug } from '../support/seed.ts';
+import { originOf } from '../support/sites.ts';
 
 /** Width and height of a control's box, in CSS pixels. */
 async function sizeOf(control: Locator): Promise<[number, number]> {
@@ -29,6 +31,75 @@ test.describe('on a touch screen at 360 px', () => {
     }
   });
 });
+
+/**
+ * The links a thumb uses to find its way: in lists, in navigation and in the footer (the header's controls are
+ * checked in search.spec.ts), and a link standing alone in its paragraph (the month's way up to the archive, the
+ * archive's link to corrections). A link inside running text is WCAG's inline exception.
+ */
+const WAYFINDING_LINKS = ['main li a', 'main p a', 'nav a', '.site-footer a', '.search-page__results a']
+  .map((selector) => `${selector}:not(.site-header *)`)
+  .join(', ');
+
+/**
+ * Every visible wayfinding link's box, checked against WCAG 2.5.5 Target Size (Enhanced): 44 × 44 CSS px for
+ * the link itself, without the spacing allowance of 2.5.8 (24 px), which every link here could otherwise lean on.
+ * Returns how many links it checked.
+ */
+async function expectTapTargets(page: Page, where: string): Promise<number> {
+  const boxes = await page.locator(WAYFINDING_LINKS).evaluateAll((links) =>
+    links
+      .filter((a) => a.checkVisibility())
+      // In a paragraph, only a link that is the whole paragraph: any other is inline in its text.
+      .filter((a) => a.closest('li, nav, footer') || a.closest('p')!.textContent!.trim() === a.textContent!.trim())
+      .map((a) => {
+        const box = a.getBoundingClientRect();
+        return { link: a.outerHTML.slice(0, 90), width: box.width, height: box.height };
+      }),
+  );
+  const small = boxes.filter(({ width, height }) => width < 43.99 || height < 43.99);
+  expect(small, `links under 44 × 44 px on ${where}`).toEqual([]);
+  return boxes.length;
+}
+
+const archive = originOf('archive');
+const fixtures = originOf('fixtures');
+// The newest generated article: a breadcrumb above it, earlier articles of its section after it.
+const generated = archiveArticles(ARCHIVE_SITE_ARTICLES).sort((a, b) => b.date.localeCompare(a.date))[0]!;
+
+/** A page of each type with lists or navigation, by site, under a variant's segment. */
+const LIST_PAGES = [
+  { site: archive, path: '' },
+  { site: archive, path: 'page/2/' },
+  { site: archive, path: 'society/' },
+  { site: archive, path: 'archive/' },
+  { site: archive, path: 'archive/2025/02/' },
+  { site: archive, path: `${generated.slug}/` },
+  { site: fixtures, path: 'corrections/' },
+  { site: fixtures, path: 'author/yu-yang/' },
+  { site: fixtures, path: 'corrected-report/' },
+];
+
+for (const width of [320, 360, 412]) {
+  test.describe(`on a ${width} px phone`, () => {
+    test.use({ viewport: { width, height: 740 }, hasTouch: true, isMobile: true });
+
+    test('every link in lists, navigation and the footer is at least 44 × 44 px, in both scripts', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const segment of ['zh-hant', 'zh-hans']) {
+        for (const { site, path } of LIST_PAGES) {
+          await page.goto(`${site}/${segment}/${path}`);
+          expect(await expectTapTargets(page, `${segment}/${path}`)).toBeGreaterThan(11);
+        }
+        // Search results are drawn by the browser: checked once they are there.
+        const query = segment === 'zh-hant' ? '社會' : '社会';
+        await page.goto(`${archive}/${segment}/search/?q=${encodeURIComponent(query)}`);
+        await expect(page.locator('.search-page__results a').first()).toBeVisible();
+        await expectTapTargets(page, `${segment}/search/`);
+      }
+    });
+  });
+}
 
 test.describe('the 404 page', () => {
   test('leads home, to each front page and to a search in each script', async ({ page }) => {

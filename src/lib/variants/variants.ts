@@ -46,6 +46,20 @@ export interface UiStrings {
   reader: ReaderStrings;
   newsroom: NewsroomStrings;
   share: ShareStrings;
+  footer: FooterStrings;
+}
+
+/** Strings of every page's footer; its site information's addresses are in src/lib/site/site-info.ts. */
+export interface FooterStrings {
+  /** Name of the footer's navigation, distinct from the section navigation's. */
+  label: string;
+  /** The variant's feed. */
+  feed: string;
+  /** A section's own feed, on its pages; `{section}` is filled in. */
+  sectionFeed: string;
+  about: string;
+  contact: string;
+  licence: string;
 }
 
 /** Strings of bylines, changes after publication, unpublished articles and moved ones; `{date}` and `{name}` are filled in. */
@@ -254,6 +268,14 @@ export const variants = [
         authorArticles: '{name}的報道',
         moved: '本文已移至新網址：',
       },
+      footer: {
+        label: '網站導覽',
+        feed: 'RSS 訂閱',
+        sectionFeed: '{section} RSS',
+        about: '關於本站',
+        contact: '聯絡我們',
+        licence: '授權條款',
+      },
     },
   },
   {
@@ -345,6 +367,14 @@ export const variants = [
         },
         authorArticles: '{name}的报道',
         moved: '本文已移至新网址：',
+      },
+      footer: {
+        label: '网站导览',
+        feed: 'RSS 订阅',
+        sectionFeed: '{section} RSS',
+        about: '关于本站',
+        contact: '联系我们',
+        licence: '许可协议',
       },
     },
   },
