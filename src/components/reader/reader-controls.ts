@@ -7,7 +7,6 @@
  * Runs in the browser.
  */
 import { SETTINGS_KEY } from './settings.ts';
-import { paragraphBeingRead, readingArea } from '../script-switch/reading-area.ts';
 // Bundled on its own and imported by URL, which keeps Vite's preload helper out of every page (see search/site-search.ts).
 import verticalReading from './vertical-reading.ts?worker&url';
 
@@ -20,15 +19,7 @@ class ReaderControls extends HTMLElement {
       if (root.dataset[radio.name] === radio.value) radio.checked = true;
     this.addEventListener('change', (event) => {
       const { name, value } = event.target as HTMLInputElement;
-      // A new text size reflows the article: the paragraph being read is put back where it was on screen.
-      const area = readingArea();
-      const paragraph = area.moved && name !== 'writing' ? paragraphBeingRead(area) : undefined;
-      const offset = paragraph && area.offsetOf(paragraph);
       root.dataset[name] = value;
-      if (paragraph && offset !== undefined) {
-        const reflowed = readingArea();
-        reflowed.scrollBy(reflowed.offsetOf(paragraph) - offset);
-      }
       followWriting();
       try {
         // Read, change one, write back: a page without the writing group keeps the stored writing.

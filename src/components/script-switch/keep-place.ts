@@ -1,12 +1,27 @@
 /**
- * Script switching: when the reader switches script, carry the paragraph they are
- * reading to the other variant and put it back where it was on screen, in
- * horizontal or vertical writing. Also remembers the choice, which only the
- * root page uses. Runs in the browser.
+ * Keeping the reader's place: when the reader switches script, carry the
+ * paragraph they are reading to the other variant and put it back where it was
+ * on screen, in horizontal or vertical writing; when they choose a new text
+ * size, put it back where it was. Also remembers the chosen script, which only
+ * the root page uses. Runs in the browser.
  */
 import { rememberVariant } from './remembered-variant.ts';
 import { PLACE_KEY, type Place } from './place.ts';
 import { paragraphBeingRead, readingArea } from './reading-area.ts';
+
+/** The paragraph being read and how far its start is from the start of the reading area, once the reader has moved. */
+function placeNow(): Place | undefined {
+  const area = readingArea();
+  const paragraph = area.moved ? paragraphBeingRead(area) : undefined;
+  return paragraph && { id: paragraph.id, offset: area.offsetOf(paragraph) };
+}
+
+/** Scrolls a paragraph back to its place: `offset` from the start of the reading area. */
+function putBack({ id, offset }: Place): void {
+  const paragraph = document.getElementById(id);
+  const area = readingArea();
+  if (paragraph) area.scrollBy(area.offsetOf(paragraph) - offset);
+}
 
 // Every link to another variant (the switch, the note on a converted article) carries the place,
 // and so does the share link, whose page then offers a link to the paragraph being read.
@@ -19,13 +34,22 @@ document.addEventListener('click', (event) => {
     // The same page in the other script: a search keeps its query, an arrival from search its marks.
     link.search = location.search;
   }
-  const area = readingArea();
-  const paragraph = paragraphBeingRead(area);
-  if (!paragraph || !area.moved) return;
-  const place: Place = { id: paragraph.id, offset: area.offsetOf(paragraph) };
+  const place = placeNow();
+  if (!place) return;
   sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
-  link.hash = paragraph.id;
+  link.hash = place.id;
 });
+
+// A new text size (which reader-controls.ts applies as the change reaches it) reflows the article: noted
+// here first, in the capture phase, the paragraph being read is put back where it was before the next frame.
+document.addEventListener(
+  'change',
+  (event) => {
+    const place = (event.target as HTMLInputElement).name === 'textSize' && placeNow();
+    if (place) requestAnimationFrame(() => putBack(place));
+  },
+  true,
+);
 
 /** Puts the paragraph carried over from the other variant back at its place on screen. */
 function restorePlace(): void {
@@ -33,10 +57,7 @@ function restorePlace(): void {
   if (!saved) return;
   sessionStorage.removeItem(PLACE_KEY);
   const place = JSON.parse(saved) as Place;
-  const paragraph = document.getElementById(place.id);
-  if (!paragraph || location.hash !== `#${place.id}`) return;
-  const area = readingArea();
-  area.scrollBy(area.offsetOf(paragraph) - place.offset);
+  if (location.hash === `#${place.id}`) putBack(place);
 }
 
 // The browser scrolls to the fragment until the page has loaded; adjust after it.
