@@ -76,8 +76,9 @@ export function phrasesOf(text: string, lang: string): string[] {
   }
   // A phrase too long for a narrow line breaks where BudouX broke it between Han and a number or Latin word.
   const sorted = () => [0, ...[...breaks].sort((a, b) => a - b), text.length];
-  for (const [i, end] of sorted().slice(1).entries()) {
-    const start = sorted()[i]!;
+  const stretches = sorted();
+  for (const [i, end] of stretches.slice(1).entries()) {
+    const start = stretches[i]!;
     if (end - start <= LONG_PHRASE) continue;
     for (const inside of ends)
       if (start < inside && inside < end && mayBreakAt(text, inside, unbreakable, true)) breaks.add(inside);
