@@ -44,10 +44,15 @@ export interface CorpusOptions {
   newest?: string;
   /** Articles per day on average; default 3, so 1,000 articles span about a year. */
   perDay?: number;
+  /**
+   * Written headlines (Simplified, Traditional): every third article (0, 3, 6…) takes the next as its title, in
+   * its script, instead of a generated one; everything else is generated as without them.
+   */
+  headlines?: readonly Pair[];
 }
 
 /** A word or phrase in both scripts: Simplified, then Traditional (Taiwan forms). */
-type Pair = readonly [hans: string, hant: string];
+export type Pair = readonly [hans: string, hant: string];
 /** 0: Simplified, 1: Traditional. */
 type ScriptIndex = 0 | 1;
 
@@ -448,7 +453,7 @@ const DAY = 86_400_000;
 
 /** Generates `count` articles, newest first; the same options give the same articles, byte for byte. */
 export function generateArticles(options: CorpusOptions): GeneratedArticle[] {
-  const { count, seed = 1, sections, newest = '2025-02-18', perDay = 3 } = options;
+  const { count, seed = 1, sections, newest = '2025-02-18', perDay = 3, headlines = [] } = options;
   if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number, not ${count}`);
   if (sections.length === 0) throw new RangeError('sections must name at least one section');
   if (!(perDay > 0)) throw new RangeError(`perDay must be positive, not ${perDay}`);
@@ -481,12 +486,15 @@ export function generateArticles(options: CorpusOptions): GeneratedArticle[] {
       seen.add(text);
       paragraphs.push(text);
     }
+    // Drawn even when a written headline replaces it, so that the rest of the corpus stays the same.
+    const generatedTitle = title(writer);
+    const written = headlines.length > 0 && i % 3 === 0 ? headlines[(i / 3) % headlines.length]![script] : undefined;
     const article = {
       slug: `gen-${String(i).padStart(digits, '0')}`,
       section,
       date: new Date(newestDay - Math.floor(daysBack) * DAY).toISOString().slice(0, 10),
       script: script === 0 ? ('zh-Hans' as const) : ('zh-Hant' as const),
-      title: title(writer),
+      title: written ?? generatedTitle,
       description: description(writer),
       paragraphs,
     };

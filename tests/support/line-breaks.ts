@@ -33,3 +33,29 @@ export function phraseEnds(text: string, lang: string): Set<number> {
   for (const phrase of phrasesOf(text, lang)) ends.add((at += phrase.length));
   return ends;
 }
+
+/** What a reader sees of a headline: its text, the offsets where its lines start, and each line. */
+export interface RenderedLines {
+  text: string;
+  starts: number[];
+  lines: string[];
+}
+
+/** An element's text (as its text nodes hold it) and the lines it is drawn in. */
+export async function renderedLines(element: Locator): Promise<RenderedLines> {
+  const text = await element.evaluate((root) => root.textContent ?? '');
+  const starts = await lineStarts(element);
+  const cuts = [0, ...starts, text.length];
+  return { text, starts, lines: cuts.slice(1).map((end, i) => text.slice(cuts[i], end)) };
+}
+
+/** What a reader sees as one word: a number with its decimals and percent sign, a Latin word, a 《…》 title. */
+export const WHOLE_WORDS =
+  /[\p{Nd}\p{Script=Latin}](?:[\p{Nd}\p{Script=Latin}.,:%-]*[\p{Nd}\p{Script=Latin}%])?|《[^》]*》/gu;
+
+/** The whole words a line start at `at` would cut. */
+export function wordsCutAt(text: string, at: number): string[] {
+  return [...text.matchAll(WHOLE_WORDS)]
+    .filter((word) => word.index < at && at < word.index + word[0].length)
+    .map((word) => word[0]);
+}

@@ -106,6 +106,7 @@ describe('what the indexer takes from a page', () => {
   test('the article element only: its blocks in order, paragraph ids kept, ignored parts and scripts left out', () => {
     expect(indexedPage(page)).toEqual({
       title: '奮力推動鹽城&社會',
+      titleBreaks: [4],
       day: '2025-02-19',
       section: '時政',
       blocks: [
@@ -117,6 +118,12 @@ describe('what the indexer takes from a page', () => {
         { text: '三' },
       ],
     });
+  });
+
+  test('where the headline breaks between phrases: its <wbr>s, also in a headline of clauses', () => {
+    const headline = '<h1><span class="clause">開心<wbr>10倍</span> <span class="clause">小拜<wbr>無礙</span></h1>';
+    const clauses = page.replace('<h1>奮力推動<wbr>鹽城&amp;社會</h1>', headline);
+    expect(indexedPage(clauses)).toMatchObject({ title: '開心10倍 小拜無礙', titleBreaks: [2, 8] });
   });
 
   test('a page without the article element (a list, a retracted article) is not indexed', () => {

@@ -8,7 +8,7 @@
  * in the browser, loaded only when the reader shows intent to search.
  */
 import { formatDate, parseArticleDate } from '../../lib/articles/dates.ts';
-import { markedExcerpt, markedText } from '../../lib/search/excerpt.ts';
+import { markedExcerpt } from '../../lib/search/excerpt.ts';
 import {
   articleBlocks,
   inHeadline,
@@ -18,7 +18,8 @@ import {
 } from '../../lib/search/indexed-words.ts';
 import { PARTS_FILE, type IndexParts } from '../../lib/search/bundle.ts';
 import type { SearchStatusStrings } from '../../lib/search/page-data.ts';
-import { queryTerms, termPattern, type Folding } from '../../lib/search/query.ts';
+import { matchRanges, queryTerms, termPattern, type Folding } from '../../lib/search/query.ts';
+import { phraseMarkup } from '../../lib/typography/phrase-markup.ts';
 
 /** Where the page's search files are; the server writes them into data attributes. */
 export interface SearchSources {
@@ -56,7 +57,8 @@ export interface SearchResults {
 interface PagefindPage {
   url: string;
   content: string;
-  meta: { title: string; day: string; section?: string; latin?: string };
+  /** `breaks`: where the headline breaks between phrases, as offsets joined by commas (its `<wbr>`s). */
+  meta: { title: string; day: string; section?: string; latin?: string; breaks?: string };
 }
 
 /** What the site uses of one of Pagefind's results. */
@@ -281,7 +283,7 @@ export async function search(query: string, sources: SearchSources, section?: st
 
 /** A result as shown: the headline, a passage with the matches marked, and a link to that passage's paragraph. */
 function hitOf(page: PagefindPage, query: string, patterns: readonly RegExp[]): SearchHit {
-  const { title, day, section, latin } = page.meta;
+  const { title, day, section, latin, breaks } = page.meta;
   const blocks = articleBlocks(page.content, latin).filter((block) => block.text !== title);
   const holds = (text: string, every: boolean) => patterns[every ? 'every' : 'some']((p) => text.search(p) >= 0);
   // The first paragraph holding every term, else one holding some; else the headline blocks.
@@ -295,7 +297,7 @@ function hitOf(page: PagefindPage, query: string, patterns: readonly RegExp[]): 
   return {
     url: page.url + highlight + (passage?.id ? `#${passage.id}` : ''),
     title,
-    titleHtml: markedText(title, patterns),
+    titleHtml: phraseMarkup(title, breaks ? breaks.split(',').map(Number) : [], matchRanges(title, patterns)),
     excerptHtml: markedExcerpt(passage?.text ?? '', patterns),
     day,
     date: date ? formatDate(date) : day,

@@ -12,10 +12,10 @@ import type { SearchHit } from './engine.ts';
 export function hitContent(hit: SearchHit, asLink: boolean): DocumentFragment {
   const fragment = document.createDocumentFragment();
   const title = document.createElement(asLink ? 'a' : 'span');
-  title.className = 'search-hit__title';
+  title.className = 'search-hit__title phrased';
   if (title instanceof HTMLAnchorElement) title.href = hit.url;
   const heading = document.createElement(asLink ? 'h2' : 'span');
-  heading.innerHTML = hit.titleHtml; // built from escaped text by markedText
+  heading.innerHTML = hit.titleHtml; // built from escaped text by phraseMarkup
   title.append(heading);
   const about = document.createElement('span');
   about.className = 'search-hit__about';

@@ -27,8 +27,3 @@ export function markedExcerpt(text: string, patterns: readonly RegExp[], radius 
   }
   return html + escapeHtml(text.slice(at, end)) + (end < text.length ? '…' : '');
 }
-
-/** The whole of `text`, escaped, with every match inside `<mark>`. */
-export function markedText(text: string, patterns: readonly RegExp[]): string {
-  return markedExcerpt(text, patterns, 2 * text.length);
-}

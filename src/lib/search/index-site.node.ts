@@ -159,7 +159,7 @@ async function recordsOf(
 function recordOf(html: string, relative: string, base: string, alternates: Alternates): IndexedRecord | null {
   const page = indexedPage(html);
   if (!page) return null;
-  const { title, day, section } = page;
+  const { title, titleBreaks, day, section } = page;
   const { content, latin } = indexedContent(title, page.blocks, alternates);
   return {
     relative,
@@ -168,7 +168,13 @@ function recordOf(html: string, relative: string, base: string, alternates: Alte
       url: base + relative.replace(/(^|\/)index\.html$/, '$1'),
       content,
       language: INDEX_LANGUAGE,
-      meta: { title, day, ...(section ? { section } : {}), ...(latin ? { latin } : {}) },
+      meta: {
+        title,
+        day,
+        ...(section ? { section } : {}),
+        ...(latin ? { latin } : {}),
+        ...(titleBreaks.length ? { breaks: titleBreaks.join(',') } : {}),
+      },
       filters: section ? { section: [section] } : {},
     },
   };

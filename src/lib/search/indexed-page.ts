@@ -1,7 +1,8 @@
 /**
  * What the search index takes from a built page: the text inside the element
  * marked `data-search-body` (the article), block by block, leaving out what is
- * marked `data-search-ignore`; its headline (the first h1), its day
+ * marked `data-search-ignore`; its headline (the first h1) and where the
+ * headline breaks between phrases (its `<wbr>`s), its day
  * (`data-search-date`) and its section (the `article:section` meta, in the
  * page's script). Pages without that element (lists, retracted articles) are
  * not indexed. Runs at build time, in the indexer.
@@ -17,6 +18,8 @@ const SEARCH_DATE = 'data-search-date';
 /** An indexed article, as read from its page. */
 export interface IndexedPage {
   title: string;
+  /** Offsets of the title where a line may break between phrases: where its `<wbr>`s were. */
+  titleBreaks: number[];
   /** The China-time day of publication, as an ISO day. */
   day: string;
   section?: string;
@@ -29,6 +32,8 @@ const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquo
 const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript']);
 /** Text as a reader sees it: runs of white space as one space, none at the ends. */
 const collapsed = (text: string) => text.replace(/\s+/gu, ' ').trim();
+/** Stands for a `<wbr>` in the headline's text while it is read. */
+const BREAK = '\u0000';
 
 /** The article a built page holds, or undefined for a page that is not indexed. */
 export function indexedPage(html: string): IndexedPage | undefined {
@@ -42,6 +47,7 @@ export function indexedPage(html: string): IndexedPage | undefined {
   let title: string | undefined;
   let titleDepth = -1;
   let titleText = '';
+  let titleBreaks: number[] = [];
   const blocks: IndexedPage['blocks'] = [];
   // The block being read, and the blocks it interrupted (a paragraph inside a list item).
   let current: { id?: string; text: string; depth: number } = { text: '', depth: -1 };
@@ -71,6 +77,7 @@ export function indexedPage(html: string): IndexedPage | undefined {
           return;
         }
         if (name === 'h1' && title === undefined) titleDepth = depth;
+        if (name === 'wbr' && titleDepth >= 0) titleText += BREAK;
         if (BLOCKS.has(name)) {
           flush();
           open.push(current);
@@ -89,7 +96,9 @@ export function indexedPage(html: string): IndexedPage | undefined {
         }
         if (depth === ignoreDepth) ignoreDepth = -1;
         else if (depth === titleDepth) {
-          title = collapsed(titleText);
+          const parts = collapsed(titleText).split(BREAK);
+          title = parts.join('');
+          titleBreaks = parts.slice(0, -1).map((part, i) => parts.slice(0, i).join('').length + part.length);
           titleDepth = -1;
         }
         if (depth === current.depth) {
@@ -107,5 +116,5 @@ export function indexedPage(html: string): IndexedPage | undefined {
   );
   parser.end(html);
   if (bodyDepth < 0) return undefined;
-  return { title: title ?? blocks[0]?.text ?? '', day, section, blocks };
+  return { title: title ?? blocks[0]?.text ?? '', titleBreaks, day, section, blocks };
 }
