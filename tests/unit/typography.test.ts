@@ -1,18 +1,10 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, test } from 'vitest';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { phraseMarkup } from '../../src/lib/typography/phrase-markup.ts';
 import { phraseBreaks, phraseHtml, phrasesOf } from '../../src/lib/typography/phrases.ts';
 import { variantByLang } from '../../src/lib/variants/variants.ts';
 import { HEADLINES } from '../support/headlines.ts';
-import { markTateChuYoko } from '../../src/lib/typography/tate-chu-yoko.ts';
-
-const tcy = (html: string) => {
-  const tree = fromHtml(html, { fragment: true });
-  markTateChuYoko(tree);
-  return toHtml(tree);
-};
+import { tateChuYokoHtml as tcy } from '../../src/lib/typography/tate-chu-yoko.ts';
 
 describe('headline phrases (BudouX)', () => {
   test('質量 and 發展 stay whole in both scripts', () => {
@@ -124,6 +116,13 @@ describe('tate-chu-yoko', () => {
   test('marks one or two digits, not longer numbers, decimals or Latin words', () => {
     expect(tcy('<p>2月19日，2025年，3.5%，第12屆，A4紙，約10%</p>')).toBe(
       '<p><span class="tcy">2</span>月<span class="tcy">19</span>日，2025年，3.5%，第<span class="tcy">12</span>屆，A4紙，約10%</p>',
+    );
+  });
+
+  test('in a headline, around its phrase breaks, which stay', () => {
+    expect(tcy(phraseHtml('《亲密敌人》12月上映', 'zh-Hans'))).toContain('<span class="tcy">12</span>月');
+    expect(tcy(phraseHtml('《亲密敌人》12月上映', 'zh-Hans')).replaceAll('<span class="tcy">12</span>', '12')).toBe(
+      phraseHtml('《亲密敌人》12月上映', 'zh-Hans'),
     );
   });
 

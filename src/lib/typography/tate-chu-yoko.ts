@@ -7,37 +7,28 @@
  * one of the two ways clreq allows. Runs at build time.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { escapeHtml } from '../search/excerpt.ts';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 
 /** A run of one or two digits that is not part of a longer number, a decimal or a Latin word. */
 const SHORT_NUMBER = /(?<![\p{Nd}\p{Script=Latin}.,])\d{1,2}(?![\p{Nd}\p{Script=Latin}.,%])/gu;
 
-/** The text in runs, each a short number (`cell`: one character cell in 直排) or the text between them. */
-function runsOf(text: string): Array<{ text: string; cell: boolean }> {
-  const runs: Array<{ text: string; cell: boolean }> = [];
-  let last = 0;
-  for (const match of text.matchAll(SHORT_NUMBER)) {
-    if (match.index > last) runs.push({ text: text.slice(last, match.index), cell: false });
-    runs.push({ text: match[0], cell: true });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) runs.push({ text: text.slice(last), cell: false });
-  return runs;
-}
-
 /** The text split into plain text and marked short numbers. */
 function splitNumbers(text: string): ElementContent[] {
-  return runsOf(text).map(({ text, cell }): ElementContent => {
-    const value: ElementContent = { type: 'text', value: text };
-    return cell ? { type: 'element', tagName: 'span', properties: { className: ['tcy'] }, children: [value] } : value;
-  });
-}
-
-/** Plain text as HTML, escaped, with its short numbers marked, for text outside the article body (dateline, headline). */
-export function tateChuYokoHtml(text: string): string {
-  return runsOf(text)
-    .map(({ text, cell }) => (cell ? `<span class="tcy">${escapeHtml(text)}</span>` : escapeHtml(text)))
-    .join('');
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(SHORT_NUMBER)) {
+    if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
+    parts.push({
+      type: 'element',
+      tagName: 'span',
+      properties: { className: ['tcy'] },
+      children: [{ type: 'text', value: match[0] }],
+    });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
+  return parts;
 }
 
 /** Marks every short number in the text below a node (not in code), in place. */
@@ -53,4 +44,11 @@ export function markTateChuYoko(node: Root | Element): void {
   }
   // Only text was replaced, by text and spans: the node's kind of content is unchanged.
   node.children = marked as ElementContent[];
+}
+
+/** An HTML fragment with its short numbers marked, for what 直排 shows outside the body (headline, dateline). */
+export function tateChuYokoHtml(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  markTateChuYoko(tree);
+  return toHtml(tree);
 }
