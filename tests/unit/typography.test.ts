@@ -5,6 +5,7 @@ import { phraseBreaks, phraseHtml, phrasesOf } from '../../src/lib/typography/ph
 import { variantByLang } from '../../src/lib/variants/variants.ts';
 import { HEADLINES } from '../support/headlines.ts';
 import { tateChuYokoHtml as tcy } from '../../src/lib/typography/tate-chu-yoko.ts';
+import { withPermalinks } from '../../src/lib/articles/permalinks.ts';
 
 describe('headline phrases (BudouX)', () => {
   test('質量 and 發展 stay whole in both scripts', () => {
@@ -129,6 +130,20 @@ describe('tate-chu-yoko', () => {
   test('inside inline elements too, but never in code', () => {
     expect(tcy('<p><a href="#p1">9日</a><code>12</code></p>')).toBe(
       '<p><a href="#p1"><span class="tcy">9</span>日</a><code>12</code></p>',
+    );
+  });
+});
+
+describe('Latin words in Chinese text', () => {
+  const zhHant = variantByLang('zh-Hant');
+  test('long words with a lower-case letter are marked English, for hyphenation; acronyms, short words and code are not', () => {
+    expect(
+      withPermalinks(
+        '<p id="p1">本次Final 4在Reliant球館進行，NCAA和Perseverance號，第12屆，<code>Variable</code></p>',
+        zhHant,
+      ),
+    ).toBe(
+      '<p id="p1"><a class="permalink" href="#p1" aria-label="第 1 段的連結"></a>本次Final <span class="tcy">4</span>在<span lang="en">Reliant</span>球館進行，NCAA和<span lang="en">Perseverance</span>號，第<span class="tcy">12</span>屆，<code>Variable</code></p>',
     );
   });
 });

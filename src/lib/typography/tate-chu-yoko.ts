@@ -6,44 +6,17 @@
  * numbers (2025) lie sideways like Latin words (`text-orientation: mixed`),
  * one of the two ways clreq allows. Runs at build time.
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { wrapMatches } from './text-spans.ts';
 
 /** A run of one or two digits that is not part of a longer number, a decimal or a Latin word. */
 const SHORT_NUMBER = /(?<![\p{Nd}\p{Script=Latin}.,])\d{1,2}(?![\p{Nd}\p{Script=Latin}.,%])/gu;
 
-/** The text split into plain text and marked short numbers. */
-function splitNumbers(text: string): ElementContent[] {
-  const parts: ElementContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(SHORT_NUMBER)) {
-    if (match.index > last) parts.push({ type: 'text', value: text.slice(last, match.index) });
-    parts.push({
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['tcy'] },
-      children: [{ type: 'text', value: match[0] }],
-    });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) parts.push({ type: 'text', value: text.slice(last) });
-  return parts;
-}
-
 /** Marks every short number in the text below a node (not in code), in place. */
 export function markTateChuYoko(node: Root | Element): void {
-  const marked: RootContent[] = [];
-  for (const child of node.children as RootContent[]) {
-    if (child.type === 'text') {
-      marked.push(...splitNumbers(child.value));
-      continue;
-    }
-    if (child.type === 'element' && !['code', 'pre', 'script', 'style'].includes(child.tagName)) markTateChuYoko(child);
-    marked.push(child);
-  }
-  // Only text was replaced, by text and spans: the node's kind of content is unchanged.
-  node.children = marked as ElementContent[];
+  wrapMatches(node, SHORT_NUMBER, { className: ['tcy'] });
 }
 
 /** An HTML fragment with its short numbers marked, for what 直排 shows outside the body (headline, dateline). */
