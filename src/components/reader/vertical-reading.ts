@@ -5,14 +5,14 @@
  * scrollbar. Loaded only while vertical writing is on (see reader-controls.ts).
  * Runs in the browser.
  */
+import { loadStylesheet } from '../load-stylesheet.ts';
 
 const root = document.documentElement;
 const vertical = () => root.dataset['writing'] === 'vertical';
 
 // Chosen on this page (not before it loaded): its stylesheet is not there yet.
 const styles = root.dataset['verticalStyles'];
-if (styles && !document.querySelector(`link[href="${styles}"]`))
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: styles }));
+if (styles) void loadStylesheet(styles);
 const article = () => document.querySelector<HTMLElement>('.article');
 
 /** How far a key moves the article forward (towards its end, the left), or `undefined` for other keys. */

@@ -9,9 +9,12 @@ import { highlightArrival } from './highlight.ts';
 import { connectHeaderBox } from './header-box.ts';
 import { fillResultsPage } from './results-page.ts';
 import type { SiteSearch } from './site-search.ts';
+import { loadStylesheet } from '../load-stylesheet.ts';
 
 const box = document.querySelector<SiteSearch>('site-search');
 if (box) {
+  // The results panel's look, which no page carries before a reader shows an intent to search.
+  void loadStylesheet(box.dataset['styles']!);
   connectHeaderBox(box);
   if (new URLSearchParams(location.search).has('highlight')) void highlightArrival(box.dataset['folding']!);
 }
