@@ -130,7 +130,7 @@ test('the search index loads on intent, never on page load', async ({ page }) =>
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(article('zh-hant'));
   await page.waitForLoadState('networkidle');
-  expect(fetched.filter((p) => p.includes('search-index') || p.includes('search-folding'))).toEqual([]);
+  expect(fetched.filter((p) => /search-index|search-folding|search-hits/.test(p))).toEqual([]);
   await page.locator('.site-search__input').hover();
   await expect.poll(() => fetched.some((p) => p.endsWith('/search-index/zh-hant/0/pagefind-entry.json'))).toBe(true);
   await expect.poll(() => fetched.some((p) => p.endsWith('/zh-hant/search-folding.json'))).toBe(true);
@@ -143,8 +143,11 @@ test('keyboard only: / opens search, arrows choose, Enter lands on the marked pa
   await expect(page.locator('.site-search__input')).toBeFocused();
   await page.keyboard.type('楓橋經驗');
   await expect(page.locator('.site-search__results [role="option"]')).toHaveCount(1);
+  // The panel's look arrives with the search code: it floats over the page, and the chosen result is marked.
+  await expect(page.locator('.site-search__panel')).toHaveCSS('position', 'absolute');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('.site-search__input')).toHaveAttribute('aria-activedescendant', 'site-search-option-0');
+  await expect(page.locator('#site-search-option-0')).not.toHaveCSS('outline-style', 'none');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/zh-hans\/yancheng-social-work-conference\/\?highlight=.+#p4$/);
   const mark = page.locator('#p4 mark.search-mark');
