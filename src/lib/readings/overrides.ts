@@ -37,6 +37,9 @@ export const readingOverrides: readonly ReadingOverride[] = [
     '為基層減負 (for the grassroots), in the seed: after 深化 pinyin-pro reads 化為 (to turn into) and gives wéi.',
   ),
 
+  // A Traditional character with one reading whose Simplified twin has several: the phrase pins the reading.
+  row('干字当头', 'gàn zì dāng tóu', '幹字當頭 (putting doing first), the seed’s kicker: read through 干, pinyin-pro gives gān (shield, dry).'),
+
   // Other polyphones pinyin-pro reads by the wrong phrase (found by the polyphone fixture).
   row('长得', 'zhǎng de', '長得很高 (to grow, to look): pinyin-pro gives cháng dé.'),
   row('得很', 'de hěn', '得 as the particle of a complement (好得很, 了解得很清楚): pinyin-pro gives dé.'),

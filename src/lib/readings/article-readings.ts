@@ -1,0 +1,67 @@
+/**
+ * The readings file of an article in one variant (/zh-hant/<slug>/readings.json),
+ * which the reading aid fetches when a reader first turns it on: the readings of
+ * every Han character of the headline block, the byline and the text, in the
+ * order the page shows them, as pinyin with tone marks separated by spaces (the
+ * browser spells 注音 from them). Runs at build time.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+import type { Byline } from '../articles/schema.ts';
+import type { Variant } from '../variants/variants.ts';
+import { UNREAD } from './han.ts';
+import { nameReadingsOf, readingsOf } from './readings.ts';
+
+/** The readings of one article page, one string a block, a reading a Han character. */
+export interface ArticleReadings {
+  headline: string;
+  byline: string;
+  body: string;
+}
+
+/** What an article's page shows that takes readings. */
+export interface ReadableArticle {
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  byline: readonly Byline[];
+  /** The text as the page shows it (HTML). */
+  html: string;
+}
+
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dt', 'dd']);
+
+/** The text of an HTML fragment as the reading aid reads it: no figures, code or ruby text; a line break after each block. */
+export function readableText(html: string): string {
+  let text = '';
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') text += node.value;
+    if (node.type === 'element' && UNREAD.includes(node.tagName)) return;
+    if ('children' in node) node.children.forEach(walk);
+    if (node.type === 'element' && BLOCKS.has(node.tagName)) text += '\n';
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return text;
+}
+
+/** The readings file of an article in `variant`. */
+export function articleReadings(article: ReadableArticle, variant: Variant): ArticleReadings {
+  const { kicker, title, subtitle, byline, html } = article;
+  const { newsroom } = variant.ui;
+  const headline = readingsOf([kicker, title, subtitle].filter(Boolean).join('\n'), variant);
+  // As Byline.astro shows it: the label, then the names joined by the separator, each name read as a name.
+  const names = byline.length
+    ? [
+        ...readingsOf(`${newsroom.byline}：`, variant),
+        ...byline.flatMap(({ name }, i) => [
+          ...(i > 0 ? readingsOf(newsroom.separator, variant) : []),
+          ...nameReadingsOf(name, variant),
+        ]),
+      ]
+    : [];
+  return {
+    headline: headline.join(' '),
+    byline: names.join(' '),
+    body: readingsOf(readableText(html), variant).join(' '),
+  };
+}
