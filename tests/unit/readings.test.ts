@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { convertText } from '../../src/lib/conversion/convert.ts';
+import { articleReadings, readableText } from '../../src/lib/readings/article-readings.ts';
 import { bopomofo } from '../../src/lib/readings/bopomofo.ts';
 import { hanCharacters } from '../../src/lib/readings/han.ts';
 import { readingOverrides } from '../../src/lib/readings/overrides.ts';
@@ -180,5 +181,33 @@ describe('Bopomofo from pinyin', () => {
     const all = new Set(repairedSeed.flatMap((line) => readingsOf(line, hant)));
     const unread = [...all].filter((r) => !/^˙?[\u3105-\u312f]+[ˊˇˋ]?$/.test(bopomofo(r)));
     expect(unread).toEqual([]);
+  });
+});
+
+describe('the readings file of an article', () => {
+  const html =
+    '<p id="p1"><a class="permalink" href="#p1" aria-label="第1段">¶</a>他长得很高。</p>' +
+    '<figure data-figure="0"></figure><figure><figcaption>图片说明</figcaption></figure>' +
+    '<p id="p2">代码<code>变量</code>重要</p>';
+
+  test('reads the text as the page shows it: figures, code and ruby text left out, blocks apart', () => {
+    expect(readableText(html)).toBe('¶他长得很高。\n代码重要\n');
+    expect(readableText('<p>字<rt>zì</rt><rp>)</rp></p>')).toBe('字\n');
+  });
+
+  test('headline block, byline (names read as names) and text, a reading a Han character', () => {
+    const readings = articleReadings(
+      { kicker: '重点', title: '重新出发', byline: [{ name: '单雄信' }, { name: '曾国藩' }], html },
+      hans,
+    );
+    expect(readings.headline).toBe('zhòng diǎn chóng xīn chū fā');
+    expect(readings.byline).toBe('zuò zhě shàn xióng xìn zēng guó fān');
+    expect(readings.body).toBe('tā zhǎng de hěn gāo dài mǎ zhòng yào');
+    const traditional = articleReadings(
+      { kicker: '重點', title: '重新出發', byline: [{ name: '單雄信' }, { name: '曾國藩' }], html: '' },
+      hant,
+    );
+    expect(traditional.byline).toBe(readings.byline);
+    expect(traditional.headline).toBe(readings.headline);
   });
 });

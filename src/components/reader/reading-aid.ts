@@ -25,7 +25,9 @@ const BLOCKS: Record<keyof ArticleReadings, string> = {
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(
   `ruby.reading{ruby-position:over;ruby-align:center}ruby.reading>rt{font-size:.5em;line-height:1;user-select:none;-webkit-user-select:none;font-variant-east-asian:normal;letter-spacing:0}` +
-    `:root[data-system=zhuyin] ruby.reading>rt{font-size:.42em}`,
+    // 注音 over the character in 橫排 (Chromium has no ruby-position: inter-character, which would set it to the
+    // right, as Taiwanese print does); in 直排 'over' is the right-hand side, as in Taiwanese vertical print.
+    `:root[data-system=zhuyin] ruby.reading>rt{font-size:.4em}`,
 );
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
