@@ -38,7 +38,11 @@ export const readingOverrides: readonly ReadingOverride[] = [
   ),
 
   // A Traditional character with one reading whose Simplified twin has several: the phrase pins the reading.
-  row('干字当头', 'gàn zì dāng tóu', '幹字當頭 (putting doing first), the seed’s kicker: read through 干, pinyin-pro gives gān (shield, dry).'),
+  row(
+    '干字当头',
+    'gàn zì dāng tóu',
+    '幹字當頭 (putting doing first), the seed’s kicker: read through 干, pinyin-pro gives gān (shield, dry).',
+  ),
 
   // Other polyphones pinyin-pro reads by the wrong phrase (found by the polyphone fixture).
   row('长得', 'zhǎng de', '長得很高 (to grow, to look): pinyin-pro gives cháng dé.'),
