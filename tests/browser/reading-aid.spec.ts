@@ -79,6 +79,10 @@ test.describe('the reading aid', () => {
     page,
   }) => {
     await page.goto(article('zh-hant'));
+    // The page offers 開 alone; the aid's code adds 關, 拼音 and 注音 once it is on.
+    await expect(page.locator('.reader-settings input[name=reading]')).toHaveCount(1);
+    await choose(page, '閱讀設定', '標音', '開');
+    await expect(page.locator('.reader-settings input[name=reading]')).toHaveCount(4);
     await choose(page, '閱讀設定', '標音', '拼音');
     await expect(page.locator('.headline__title rt').first()).toHaveText('fèn');
     // A system chosen by name holds in both scripts.
@@ -90,6 +94,7 @@ test.describe('the reading aid', () => {
 
   test('readings in context: 會計 kuài, 回應 yìng, 協調 tiáo, 部長 zhǎng', async ({ page }) => {
     await page.goto(article('zh-hant'));
+    await choose(page, '閱讀設定', '標音', '開');
     await choose(page, '閱讀設定', '標音', '拼音');
     await expect(page.locator('ruby.reading').first()).toBeVisible();
     const text = await page

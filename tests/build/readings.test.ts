@@ -54,8 +54,10 @@ describe('readings files', () => {
   test.each(readingFiles.map((f) => [path.relative(DIST, f)]))('%s is within its budget', (file) => {
     const json = readFileSync(path.join(DIST, file));
     const readings = JSON.parse(json.toString('utf8')) as ArticleReadings;
-    const count = Object.values(readings).filter(Boolean).join(' ').split(' ').length;
+    const { headline, byline, body } = readings;
+    const count = [headline, byline, body].filter(Boolean).join(' ').split(' ').length;
     const gzip = gzipSync(json, { level: 9 }).length;
+    expect(Object.keys(readings.labels)).toEqual(['off', 'on', 'pinyin', 'zhuyin']);
     expect(gzip, `${gzip} B gzip for ${count} readings`).toBeLessThanOrEqual(
       BUDGET.perCharacter * count + BUDGET.fixed,
     );
@@ -67,7 +69,7 @@ describe('readings files', () => {
       const readings = JSON.parse(readFileSync(path.join(DIST, file), 'utf8')) as ArticleReadings;
       const page = fromHtml(readFileSync(path.join(DIST, path.dirname(file), 'index.html'), 'utf8'));
       const blocks = { headline: 'headline', byline: 'byline', body: 'article__body' } as const;
-      for (const [name, className] of Object.entries(blocks) as Array<[keyof ArticleReadings, string]>) {
+      for (const [name, className] of Object.entries(blocks) as Array<[keyof typeof blocks, string]>) {
         const block = byClass(page, className);
         if (name !== 'byline') expect(block, `${name} of ${file}`).toBeDefined();
         const characters = block ? hanCharacters(readableText(toHtml(block))) : [];

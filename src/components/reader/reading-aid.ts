@@ -4,7 +4,8 @@
  * while the aid is on (data-reading on <html>); fetches the article's readings
  * (readings.json beside the page) once, then follows the setting: on, another
  * system, off again (the text nodes as they were). The reader's paragraph stays
- * where it was on screen. Runs in the browser.
+ * where it was on screen. It also completes the settings' 標音 group, which
+ * the page ships as 開 alone. Runs in the browser.
  */
 import { bopomofo } from '../../lib/readings/bopomofo.ts';
 import { HAN, UNREAD } from '../../lib/readings/han.ts';
@@ -15,7 +16,8 @@ const root = document.documentElement;
 // Only an article has readings (its body).
 const article = document.querySelector('.article__body');
 const UNREAD_SELECTOR = UNREAD.join(',');
-const BLOCKS: Record<keyof ArticleReadings, string> = {
+type Block = 'headline' | 'byline' | 'body';
+const BLOCKS: Record<Block, string> = {
   headline: '.article__header .headline',
   byline: '.article__header .byline',
   body: '.article__body',
@@ -108,6 +110,26 @@ function keepPlace(change: () => void): void {
   if (paragraph && offset !== undefined) readingArea().scrollBy(readingArea().offsetOf(paragraph) - offset);
 }
 
+/**
+ * Completes the settings' 標音 group, which the page ships as 開 alone: 關 first, then 拼音 and 注音, in the
+ * markup the build gives the others, checked as the setting stands (reader-controls.ts stores a change to any).
+ */
+function addChoices(labels: Record<string, string>): void {
+  const on = document.querySelector<HTMLInputElement>('.reader-settings input[name=reading]');
+  const group = on?.closest('label')?.parentElement;
+  if (!on || !group || group.querySelector('input[value=off]')) return;
+  for (const value of ['off', 'pinyin', 'zhuyin']) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'radio', name: 'reading', value });
+    label.append(input, labels[value] ?? value);
+    if (value === 'off') group.prepend(label);
+    else group.append(label);
+  }
+  for (const input of group.querySelectorAll('input'))
+    input.checked = input.value === (root.dataset['reading'] ?? 'off');
+}
+
 let shown = 'off';
 
 /** Shows the readings in the system the setting asks for, or none. */
@@ -117,6 +139,7 @@ async function follow(): Promise<void> {
     setting === 'off' ? 'off' : setting === 'on' ? (/Hans/.test(root.lang) ? 'pinyin' : 'zhuyin') : setting;
   if (system === shown) return;
   const all = system === 'off' ? undefined : await readings;
+  if (all) addChoices(all.labels);
   if (system !== 'off' && !all) return;
   shown = system;
   if (system === 'off') delete root.dataset['system'];
@@ -124,7 +147,7 @@ async function follow(): Promise<void> {
   keepPlace(() => {
     clear();
     if (!all) return;
-    for (const [name, selector] of Object.entries(BLOCKS) as Array<[keyof ArticleReadings, string]>) {
+    for (const [name, selector] of Object.entries(BLOCKS) as Array<[Block, string]>) {
       const block = document.querySelector(selector);
       if (block && all[name]) annotate(block, all[name].split(' '), system === 'zhuyin');
     }

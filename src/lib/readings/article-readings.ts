@@ -3,7 +3,7 @@
  * which the reading aid fetches when a reader first turns it on: the readings of
  * every Han character of the headline block, the byline and the text, in the
  * order the page shows them, as pinyin with tone marks separated by spaces (the
- * browser spells 注音 from them). Runs at build time.
+ * browser spells 注音 from them), and the labels of the aid's choices. Runs at build time.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
@@ -14,6 +14,8 @@ import { nameReadingsOf, readingsOf } from './readings.ts';
 
 /** The readings of one article page, one string a block, a reading a Han character. */
 export interface ArticleReadings {
+  /** The labels of the aid's choices in the variant's script, for the choices its code adds to the settings. */
+  labels: Record<string, string>;
   headline: string;
   byline: string;
   body: string;
@@ -60,6 +62,7 @@ export function articleReadings(article: ReadableArticle, variant: Variant): Art
       ]
     : [];
   return {
+    labels: { ...variant.ui.reader.readings },
     headline: headline.join(' '),
     byline: names.join(' '),
     body: readingsOf(readableText(html), variant).join(' '),
