@@ -20,10 +20,12 @@ import { filesUnder } from '../support/pages.ts';
 const DIST = 'dist';
 
 /**
- * Gzip bytes a readings file may take: measured on the seed, 2,019 B for its 1,339 Han characters (1.51 B
- * each, pinyin with tone marks); the budget allows 1.75 B a character and 200 B of frame.
+ * Gzip bytes a readings file may take. Measured: the seed, 2,079 B for its 1,199 readings and the labels (1.5 B a reading: it
+ * repeats itself); 300 articles of a real news corpus, read as the site reads them, median 1.9 B and 95th
+ * percentile 2.4 B a reading. The budget allows 2.5 B a reading and 200 B of frame (the largest of those
+ * 300 files took 81 % of it).
  */
-const BUDGET = { perCharacter: 1.75, fixed: 200 };
+const BUDGET = { perCharacter: 2.5, fixed: 200 };
 
 const readingFiles = filesUnder(DIST, (name) => name === 'readings.json');
 

@@ -211,3 +211,23 @@ describe('the readings file of an article', () => {
     expect(traditional.headline).toBe(readings.headline);
   });
 });
+
+describe('a converted page reads as the text it was converted from', () => {
+  test('卓著 and 过于 keep the readings of the Simplified original on the Traditional page', () => {
+    const simplified = { title: '战功卓著', byline: [], html: '<p>过于单调，土著居民。</p>' };
+    const traditional = {
+      title: convertText(simplified.title, hans, hant),
+      byline: [],
+      html: `<p>${convertText('过于单调，土著居民。', hans, hant)}</p>`,
+    };
+    const own = articleReadings(simplified, hans);
+    expect(own.headline).toBe('zhàn gōng zhuó zhù');
+    expect(own.body).toContain('guò yú');
+    // Read back through OpenCC alone, 卓著 and 土著 would come back as 着 (zhe) and 於 read wū.
+    expect(articleReadings(traditional, hant).headline).not.toBe(own.headline);
+    expect(articleReadings(traditional, hant, { article: simplified, variant: hans })).toEqual({
+      ...own,
+      labels: hant.ui.reader.readings,
+    });
+  });
+});

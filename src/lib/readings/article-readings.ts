@@ -46,11 +46,12 @@ export function readableText(html: string): string {
   return text;
 }
 
-/** The readings file of an article in `variant`. */
-export function articleReadings(article: ReadableArticle, variant: Variant): ArticleReadings {
+type Blocks = Record<'headline' | 'byline' | 'body', string[]>;
+
+/** The readings of each block of an article as written in `variant`. */
+function readBlocks(article: ReadableArticle, variant: Variant): Blocks {
   const { kicker, title, subtitle, byline, html } = article;
   const { newsroom } = variant.ui;
-  const headline = readingsOf([kicker, title, subtitle].filter(Boolean).join('\n'), variant);
   // As Byline.astro shows it: the label, then the names joined by the separator, each name read as a name.
   const names = byline.length
     ? [
@@ -62,9 +63,34 @@ export function articleReadings(article: ReadableArticle, variant: Variant): Art
       ]
     : [];
   return {
+    headline: readingsOf([kicker, title, subtitle].filter(Boolean).join('\n'), variant),
+    byline: names,
+    body: readingsOf(readableText(html), variant),
+  };
+}
+
+/**
+ * The readings file of an article in `variant`. A converted page takes the readings of the text it was
+ * converted from (`original`), block by block where the counts of Han characters agree, so both scripts read
+ * alike: read back through OpenCC, Traditional loses distinctions its source had (卓著 zhù came back as 卓着,
+ * read zhe; 過於 was read guò wū).
+ */
+export function articleReadings(
+  article: ReadableArticle,
+  variant: Variant,
+  original?: { article: ReadableArticle; variant: Variant },
+): ArticleReadings {
+  const own = readBlocks(article, variant);
+  const theirs =
+    original && original.variant.segment !== variant.segment
+      ? readBlocks(original.article, original.variant)
+      : undefined;
+  const pick = (name: keyof Blocks) =>
+    (theirs && theirs[name].length === own[name].length ? theirs[name] : own[name]).join(' ');
+  return {
     labels: { ...variant.ui.reader.readings },
-    headline: headline.join(' '),
-    byline: names.join(' '),
-    body: readingsOf(readableText(html), variant).join(' '),
+    headline: pick('headline'),
+    byline: pick('byline'),
+    body: pick('body'),
   };
 }

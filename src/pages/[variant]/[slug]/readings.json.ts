@@ -4,14 +4,27 @@
  * when a reader turns it on (lib/readings/article-readings.ts). Runs at build time.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articlePaths } from '../../../lib/articles/collection.ts';
-import { articleReadings } from '../../../lib/readings/article-readings.ts';
+import { getEntry } from 'astro:content';
+import { articlePaths, slugOf, type Article } from '../../../lib/articles/collection.ts';
+import { articleReadings, type ReadableArticle } from '../../../lib/readings/article-readings.ts';
+import { variantByLang } from '../../../lib/variants/variants.ts';
 
 export const getStaticPaths = articlePaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { article, variant } }) => {
-  const { kicker, title, subtitle, byline } = article.data;
-  const readings = articleReadings({ kicker, title, subtitle, byline, html: article.rendered?.html ?? '' }, variant);
+const readable = ({ data: { kicker, title, subtitle, byline }, rendered }: Article): ReadableArticle => ({
+  kicker,
+  title,
+  subtitle,
+  byline,
+  html: rendered?.html ?? '',
+});
+
+export const GET: APIRoute<Props> = async ({ props: { article, variant } }) => {
+  // A converted page is read through the text it was converted from, so both scripts get the same readings.
+  const written = variantByLang(article.data.script);
+  const source = await getEntry('articles', `${written.segment}/${slugOf(article)}`);
+  const original = source && { article: readable(source), variant: written };
+  const readings = articleReadings(readable(article), variant, original);
   return new Response(JSON.stringify(readings), { headers: { 'Content-Type': 'application/json' } });
 };
