@@ -9,7 +9,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import type { Byline } from '../articles/schema.ts';
 import type { Variant } from '../variants/variants.ts';
-import { UNREAD } from './han.ts';
+import { hanCharacters, UNREAD } from './han.ts';
 import { nameReadingsOf, readingsOf } from './readings.ts';
 
 /** The readings of one article page, one string a block, a reading a Han character. */
@@ -46,7 +46,8 @@ export function readableText(html: string): string {
   return text;
 }
 
-type Blocks = Record<'headline' | 'byline' | 'body', string[]>;
+type Block = 'headline' | 'byline' | 'body';
+type Blocks = Record<Block, string[]>;
 
 /** The readings of each block of an article as written in `variant`. */
 function readBlocks(article: ReadableArticle, variant: Variant): Blocks {
@@ -69,6 +70,18 @@ function readBlocks(article: ReadableArticle, variant: Variant): Blocks {
   };
 }
 
+/** How many Han characters each block of an article shows in `variant` (as many as it takes readings). */
+function countBlocks(article: ReadableArticle, variant: Variant): Record<Block, number> {
+  const { kicker, title, subtitle, byline, html } = article;
+  const { newsroom } = variant.ui;
+  const names = byline.length ? `${newsroom.byline}：${byline.map(({ name }) => name).join(newsroom.separator)}` : '';
+  return {
+    headline: hanCharacters([kicker, title, subtitle].filter(Boolean).join('')).length,
+    byline: hanCharacters(names).length,
+    body: hanCharacters(readableText(html)).length,
+  };
+}
+
 /**
  * The readings file of an article in `variant`. A converted page takes the readings of the text it was
  * converted from (`original`), block by block where the counts of Han characters agree, so both scripts read
@@ -80,13 +93,17 @@ export function articleReadings(
   variant: Variant,
   original?: { article: ReadableArticle; variant: Variant },
 ): ArticleReadings {
-  const own = readBlocks(article, variant);
   const theirs =
     original && original.variant.segment !== variant.segment
       ? readBlocks(original.article, original.variant)
       : undefined;
-  const pick = (name: keyof Blocks) =>
-    (theirs && theirs[name].length === own[name].length ? theirs[name] : own[name]).join(' ');
+  const counts = countBlocks(article, variant);
+  // The page’s own text is read only for a block that does not match the original.
+  let own: Blocks | undefined;
+  const pick = (name: Block) =>
+    (theirs && theirs[name].length === counts[name] ? theirs[name] : (own ??= readBlocks(article, variant))[name]).join(
+      ' ',
+    );
   return {
     labels: { ...variant.ui.reader.readings },
     headline: pick('headline'),
