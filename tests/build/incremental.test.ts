@@ -54,6 +54,7 @@ describe('a rebuild after adding an article', () => {
       `${v}/${slug}/index.html`,
       `${v}/${slug}/share/index.html`,
       `${v}/${slug}/card.png`,
+      `${v}/${slug}/readings.json`,
       `${v}/index.html`,
       `${v}/society/index.html`,
       `${v}/archive/index.html`,
@@ -85,6 +86,7 @@ describe('a rebuild after adding an article', () => {
         .flatMap(({ segment: v }) => [
           `${v}/${gone}/card.png`,
           `${v}/${gone}/index.html`,
+          `${v}/${gone}/readings.json`,
           `${v}/${gone}/share/index.html`,
         ])
         .sort(),

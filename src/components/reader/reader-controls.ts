@@ -3,12 +3,14 @@
  * settings in force, and stores and applies each change at once. The settings
  * in force are the data attributes on <html>, which the boot script set from
  * storage before the first paint. Vertical writing brings its own reading
- * code (vertical-reading.ts), loaded only when it is chosen.
+ * code (vertical-reading.ts), and the reading aid its own (reading-aid.ts),
+ * each loaded only when it is chosen.
  * Runs in the browser.
  */
 import { SETTINGS_KEY } from './settings.ts';
 // Bundled on its own and imported by URL, which keeps Vite's preload helper out of every page (see search/site-search.ts).
 import verticalReading from './vertical-reading.ts?worker&url';
+import readingAid from './reading-aid.ts?worker&url';
 
 const root = document.documentElement;
 
@@ -20,7 +22,7 @@ class ReaderControls extends HTMLElement {
     this.addEventListener('change', (event) => {
       const { name, value } = event.target as HTMLInputElement;
       root.dataset[name] = value;
-      followWriting();
+      follow();
       try {
         // Read, change one, write back: a page without the writing group keeps the stored writing.
         const stored = JSON.parse(localStorage.getItem(SETTINGS_KEY) || '{}') as Record<string, string>;
@@ -33,9 +35,12 @@ class ReaderControls extends HTMLElement {
   }
 }
 
-function followWriting(): void {
-  if (root.dataset['writing'] === 'vertical') void import(/* @vite-ignore */ verticalReading);
+function follow(): void {
+  const { writing, reading } = root.dataset;
+  if (writing === 'vertical') void import(/* @vite-ignore */ verticalReading);
+  // On any page once chosen (it does nothing but on an article), so that this code stays small.
+  if (reading && reading !== 'off') void import(/* @vite-ignore */ readingAid);
 }
 
 customElements.define('reader-controls', ReaderControls);
-followWriting();
+follow();

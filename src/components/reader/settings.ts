@@ -1,5 +1,5 @@
 /**
- * Reader settings (theme, text size, writing direction): stored in localStorage
+ * Reader settings (theme, text size, writing direction, reading aid): stored in localStorage
  * and applied as data attributes on <html>, which the stylesheet reads.
  * Shared: the browser scripts and the build (the boot script and the controls) read it.
  */
@@ -10,6 +10,8 @@ export const settings = {
   theme: { choices: ['system', 'light', 'dark'], initial: 'system' },
   textSize: { choices: ['s', 'm', 'l', 'xl'], initial: 'm' },
   writing: { choices: ['horizontal', 'vertical'], initial: 'horizontal' },
+  // The reading aid: on is the script's own system (注音 over Traditional, 拼音 over Simplified), or one chosen.
+  reading: { choices: ['off', 'on', 'pinyin', 'zhuyin'], initial: 'off' },
 } as const;
 
 export type SettingName = keyof typeof settings;

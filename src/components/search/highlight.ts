@@ -23,6 +23,8 @@ function textBlocks(root: HTMLElement): Text[][] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode as Text;
+    // The reading aid's ruby text is not the article's text.
+    if (node.parentElement!.closest('rt, rp')) continue;
     const block = node.parentElement!.closest(BLOCK) ?? root;
     blocks.set(block, [...(blocks.get(block) ?? []), node]);
   }

@@ -136,6 +136,9 @@ export interface ReaderStrings {
   sizes: { s: string; m: string; l: string; xl: string };
   writing: string;
   writings: { horizontal: string; vertical: string };
+  /** The reading aid: off, on (the script's own system), 拼音, 注音. */
+  reading: string;
+  readings: { off: string; on: string; pinyin: string; zhuyin: string };
 }
 
 /** Strings of the search box and search page; `{count}` and `{query}` are filled in. */
@@ -225,6 +228,8 @@ export const variants = [
         sizes: { s: '小', m: '中', l: '大', xl: '特大' },
         writing: '排版',
         writings: { horizontal: '橫排', vertical: '直排' },
+        reading: '標音',
+        readings: { off: '關', on: '開', pinyin: '拼音', zhuyin: '注音' },
       },
       share: {
         share: '分享',
@@ -325,6 +330,8 @@ export const variants = [
         sizes: { s: '小', m: '中', l: '大', xl: '特大' },
         writing: '排版',
         writings: { horizontal: '横排', vertical: '竖排' },
+        reading: '标音',
+        readings: { off: '关', on: '开', pinyin: '拼音', zhuyin: '注音' },
       },
       share: {
         share: '分享',

@@ -1,0 +1,113 @@
+/**
+ * The readings file of an article in one variant (/zh-hant/<slug>/readings.json),
+ * which the reading aid fetches when a reader first turns it on: the readings of
+ * every Han character of the headline block, the byline and the text, in the
+ * order the page shows them, as pinyin with tone marks separated by spaces (the
+ * browser spells 注音 from them), and the labels of the aid's choices. Runs at build time.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+import type { Byline } from '../articles/schema.ts';
+import type { Variant } from '../variants/variants.ts';
+import { hanCharacters, UNREAD } from './han.ts';
+import { nameReadingsOf, readingsOf } from './readings.ts';
+
+/** The readings of one article page, one string a block, a reading a Han character. */
+export interface ArticleReadings {
+  /** The labels of the aid's choices in the variant's script, for the choices its code adds to the settings. */
+  labels: Record<string, string>;
+  headline: string;
+  byline: string;
+  body: string;
+}
+
+/** What an article's page shows that takes readings. */
+export interface ReadableArticle {
+  kicker?: string | undefined;
+  title: string;
+  subtitle?: string | undefined;
+  byline: readonly Byline[];
+  /** The text as the page shows it (HTML). */
+  html: string;
+}
+
+const BLOCKS = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'dt', 'dd']);
+
+/** The text of an HTML fragment as the reading aid reads it: no figures, code or ruby text; a line break after each block. */
+export function readableText(html: string): string {
+  let text = '';
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') text += node.value;
+    if (node.type === 'element' && UNREAD.includes(node.tagName)) return;
+    if ('children' in node) node.children.forEach(walk);
+    if (node.type === 'element' && BLOCKS.has(node.tagName)) text += '\n';
+  };
+  walk(fromHtml(html, { fragment: true }));
+  return text;
+}
+
+type Block = 'headline' | 'byline' | 'body';
+type Blocks = Record<Block, string[]>;
+
+/** The readings of each block of an article as written in `variant`. */
+function readBlocks(article: ReadableArticle, variant: Variant): Blocks {
+  const { kicker, title, subtitle, byline, html } = article;
+  const { newsroom } = variant.ui;
+  // As Byline.astro shows it: the label, then the names joined by the separator, each name read as a name.
+  const names = byline.length
+    ? [
+        ...readingsOf(`${newsroom.byline}：`, variant),
+        ...byline.flatMap(({ name }, i) => [
+          ...(i > 0 ? readingsOf(newsroom.separator, variant) : []),
+          ...nameReadingsOf(name, variant),
+        ]),
+      ]
+    : [];
+  return {
+    headline: readingsOf([kicker, title, subtitle].filter(Boolean).join('\n'), variant),
+    byline: names,
+    body: readingsOf(readableText(html), variant),
+  };
+}
+
+/** How many Han characters each block of an article shows in `variant` (as many as it takes readings). */
+function countBlocks(article: ReadableArticle, variant: Variant): Record<Block, number> {
+  const { kicker, title, subtitle, byline, html } = article;
+  const { newsroom } = variant.ui;
+  const names = byline.length ? `${newsroom.byline}：${byline.map(({ name }) => name).join(newsroom.separator)}` : '';
+  return {
+    headline: hanCharacters([kicker, title, subtitle].filter(Boolean).join('')).length,
+    byline: hanCharacters(names).length,
+    body: hanCharacters(readableText(html)).length,
+  };
+}
+
+/**
+ * The readings file of an article in `variant`. A converted page takes the readings of the text it was
+ * converted from (`original`), block by block where the counts of Han characters agree, so both scripts read
+ * alike: read back through OpenCC, Traditional loses distinctions its source had (卓著 zhù came back as 卓着,
+ * read zhe; 過於 was read guò wū).
+ */
+export function articleReadings(
+  article: ReadableArticle,
+  variant: Variant,
+  original?: { article: ReadableArticle; variant: Variant },
+): ArticleReadings {
+  const theirs =
+    original && original.variant.segment !== variant.segment
+      ? readBlocks(original.article, original.variant)
+      : undefined;
+  const counts = countBlocks(article, variant);
+  // The page’s own text is read only for a block that does not match the original.
+  let own: Blocks | undefined;
+  const pick = (name: Block) =>
+    (theirs && theirs[name].length === counts[name] ? theirs[name] : (own ??= readBlocks(article, variant))[name]).join(
+      ' ',
+    );
+  return {
+    labels: { ...variant.ui.reader.readings },
+    headline: pick('headline'),
+    byline: pick('byline'),
+    body: pick('body'),
+  };
+}
