@@ -92,6 +92,22 @@ test.describe('the reading aid', () => {
     await expect(page.locator('.headline__title rt').first()).toHaveText('ㄈㄣˋ');
   });
 
+  test('when the readings cannot load, the aid is off and can be chosen again, and then shows', async ({ page }) => {
+    await page.route('**/readings.json', (route) => route.abort());
+    await page.goto(article('zh-hant'));
+    await page.getByRole('button', { name: '閱讀設定' }).click();
+    const on = page.getByRole('group', { name: '標音' }).getByRole('radio', { name: '開', exact: true });
+    await page.getByRole('group', { name: '標音' }).locator('label').filter({ hasText: /^開$/ }).click();
+    await expect(on).not.toBeChecked();
+    expect(await page.locator('ruby').count()).toBe(0);
+    await page.unroute('**/readings.json');
+    await page.getByRole('group', { name: '標音' }).locator('label').filter({ hasText: /^開$/ }).click();
+    await expect(page.locator('#p1 ruby.reading').first()).toBeVisible();
+    await expect(
+      page.getByRole('group', { name: '標音' }).getByRole('radio', { name: '關', exact: true }),
+    ).toBeVisible();
+  });
+
   test('readings in context: 會計 kuài, 回應 yìng, 協調 tiáo, 部長 zhǎng', async ({ page }) => {
     await page.goto(article('zh-hant'));
     await choose(page, '閱讀設定', '標音', '開');

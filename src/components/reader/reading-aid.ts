@@ -34,11 +34,15 @@ sheet.replaceSync(
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 
 const base = location.pathname.endsWith('/') ? location.pathname : `${location.pathname}/`;
-const readings: Promise<ArticleReadings | undefined> = !article
-  ? Promise.resolve(undefined)
-  : fetch(`${base}readings.json`)
+let loaded: ArticleReadings | undefined;
+/** The article's readings, fetched once they are wanted; a failed fetch is tried again the next time. */
+async function readings(): Promise<ArticleReadings | undefined> {
+  if (!loaded && article)
+    loaded = await fetch(`${base}readings.json`)
       .then((response) => (response.ok ? (response.json() as Promise<ArticleReadings>) : undefined))
       .catch(() => undefined);
+  return loaded;
+}
 
 /** The text nodes of a block that take readings, in order. */
 function readableTextNodes(block: Element): Text[] {
@@ -138,9 +142,18 @@ async function follow(): Promise<void> {
   const system =
     setting === 'off' ? 'off' : setting === 'on' ? (/Hans/.test(root.lang) ? 'pinyin' : 'zhuyin') : setting;
   if (system === shown) return;
-  const all = system === 'off' ? undefined : await readings;
+  const all = system === 'off' ? undefined : await readings();
   if (all) addChoices(all.labels);
-  if (system !== 'off' && !all) return;
+  if (system !== 'off' && !all) {
+    // Without readings the aid is off on this page, its 開 unchecked so that it can be chosen again (the
+    // stored setting stays on, for the next page): never a setting that shows nothing and cannot be undone.
+    if (article) {
+      root.dataset['reading'] = 'off';
+      for (const input of document.querySelectorAll<HTMLInputElement>('.reader-settings input[name=reading]'))
+        input.checked = false;
+    }
+    return;
+  }
   shown = system;
   if (system === 'off') delete root.dataset['system'];
   else root.dataset['system'] = system;
