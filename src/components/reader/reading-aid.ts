@@ -10,7 +10,7 @@
 import { bopomofo } from '../../lib/readings/bopomofo.ts';
 import { HAN, UNREAD } from '../../lib/readings/han.ts';
 import type { ArticleReadings } from '../../lib/readings/article-readings.ts';
-import { paragraphBeingRead, readingArea } from '../script-switch/reading-area.ts';
+import { placeNow, putBack, readingArea } from '../script-switch/reading-area.ts';
 
 const root = document.documentElement;
 // Only an article has readings (its body).
@@ -104,14 +104,12 @@ function clear(): void {
   for (const parent of parents) parent.normalize();
 }
 
-/** The paragraph being read and its place on screen, to put it back after the text has reflowed. */
+/** Makes a change that reflows the text, and puts the paragraph being read (or arrived at) back where it was. */
 function keepPlace(change: () => void): void {
-  const area = readingArea();
   const target = location.hash && document.getElementById(location.hash.slice(1));
-  const paragraph = area.moved ? paragraphBeingRead(area) : target || undefined;
-  const offset = paragraph && area.offsetOf(paragraph);
+  const place = placeNow() ?? (target ? { id: target.id, offset: readingArea().offsetOf(target) } : undefined);
   change();
-  if (paragraph && offset !== undefined) readingArea().scrollBy(readingArea().offsetOf(paragraph) - offset);
+  if (place) putBack(place);
 }
 
 /**

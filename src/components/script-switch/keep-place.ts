@@ -7,21 +7,7 @@
  */
 import { rememberVariant } from './remembered-variant.ts';
 import { PLACE_KEY, type Place } from './place.ts';
-import { paragraphBeingRead, readingArea } from './reading-area.ts';
-
-/** The paragraph being read and how far its start is from the start of the reading area, once the reader has moved. */
-function placeNow(): Place | undefined {
-  const area = readingArea();
-  const paragraph = area.moved ? paragraphBeingRead(area) : undefined;
-  return paragraph && { id: paragraph.id, offset: area.offsetOf(paragraph) };
-}
-
-/** Scrolls a paragraph back to its place: `offset` from the start of the reading area. */
-function putBack({ id, offset }: Place): void {
-  const paragraph = document.getElementById(id);
-  const area = readingArea();
-  if (paragraph) area.scrollBy(area.offsetOf(paragraph) - offset);
-}
+import { placeNow, putBack } from './reading-area.ts';
 
 // Every link to another variant (the switch, the note on a converted article) carries the place,
 // and so does the share link, whose page then offers a link to the paragraph being read.

@@ -1,9 +1,11 @@
 /**
  * Where the reader is in an article: the reading area (the page below the
  * sticky header, or in 直排 the article's sideways scroll) and the paragraph
- * being read. The script switch carries that paragraph to the other variant;
- * the share control links to it. Runs in the browser.
+ * being read, and putting it back where it was. The script switch carries that
+ * paragraph to the other variant; the share control links to it; a new text
+ * size and the reading aid keep it in place. Runs in the browser.
  */
+import type { Place } from './place.ts';
 
 /**
  * How the page is read now: in vertical writing the article scrolls sideways
@@ -44,4 +46,18 @@ export type ReadingArea = ReturnType<typeof readingArea>;
 export function paragraphBeingRead(area: ReadingArea = readingArea()): HTMLElement | undefined {
   const paragraphs = [...document.querySelectorAll<HTMLElement>('main [id^="p"]')];
   return paragraphs.find(area.reachesLine) ?? paragraphs.findLast(area.inView);
+}
+
+/** The paragraph being read and how far its start is from the start of the reading area, once the reader has moved. */
+export function placeNow(): Place | undefined {
+  const area = readingArea();
+  const paragraph = area.moved ? paragraphBeingRead(area) : undefined;
+  return paragraph && { id: paragraph.id, offset: area.offsetOf(paragraph) };
+}
+
+/** Scrolls a paragraph back to its place: `offset` from the start of the reading area. */
+export function putBack({ id, offset }: Place): void {
+  const paragraph = document.getElementById(id);
+  const area = readingArea();
+  if (paragraph) area.scrollBy(area.offsetOf(paragraph) - offset);
 }
