@@ -36,16 +36,14 @@ export function convertText(
   overrides: readonly Override[] = overrideTable,
 ): string {
   if (from.segment === to.segment) return text;
-  const applicable = overrides.filter(
-    (o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined,
-  );
+  const applicable = overrides.filter((o) => o.from === from.segment && o.to[to.segment] !== undefined);
   let masked = text;
   applicable.forEach((o, i) => {
     masked = masked.replaceAll(o.phrase, String.fromCharCode(MASK_BASE + i));
   });
   let converted = opencc(from, to)(masked);
   applicable.forEach((o, i) => {
-    converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment as keyof typeof o.to]!);
+    converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment]!);
   });
   return restyleQuotes(converted, to.quotes);
 }
@@ -64,9 +62,7 @@ export function convertName(
 ): string {
   if (from.segment === to.segment) return name;
   const [first = '', ...rest] = [...name.trim()];
-  const pinned = surnames.find((s) => s.from === from.segment && s.phrase === first)?.to[
-    to.segment as keyof Override['to']
-  ];
+  const pinned = surnames.find((s) => s.from === from.segment && s.phrase === first)?.to[to.segment];
   return (pinned ?? opencc(from, to)(first)) + opencc(from, to)(rest.join(''));
 }
 

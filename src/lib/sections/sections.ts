@@ -41,5 +41,5 @@ export function sectionById(id: string): Section {
 
 /** A section's name in a variant's script. */
 export function sectionName(section: Section, variant: Variant): string {
-  return section.names[variant.segment as VariantSegment];
+  return section.names[variant.segment];
 }

@@ -160,7 +160,8 @@ export interface SearchStrings {
   allSections: string;
 }
 
-export interface Variant {
+/** A row of the variants table as written; `Variant` is the same with its segment narrowed to the table's. */
+export interface VariantRow {
   /** URL segment: /zh-hant/… */
   segment: string;
   /** BCP 47 tag for `<html lang>` and `hreflang`. */
@@ -175,6 +176,11 @@ export interface Variant {
   serves: readonly string[];
   quotes: QuotationStyle;
   ui: UiStrings;
+}
+
+/** A script variant: a row of the table, its URL segment one of the table's (never a bare string). */
+export interface Variant extends Omit<VariantRow, 'segment'> {
+  segment: VariantSegment;
 }
 
 export const variants = [
@@ -378,7 +384,7 @@ export const variants = [
       },
     },
   },
-] as const satisfies readonly Variant[];
+] as const satisfies readonly VariantRow[];
 
 export type VariantSegment = (typeof variants)[number]['segment'];
 
