@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { convertHtml, convertName, convertText } from '../../src/lib/conversion/convert.ts';
 import { overrides, surnames } from '../../src/lib/conversion/overrides.ts';
-import { variantBySegment } from '../../src/lib/variants/variants.ts';
+import { allVariants, scriptOfTag, variantBySegment } from '../../src/lib/variants/variants.ts';
 import { repairedSeed, simplifiedText } from '../support/seed.ts';
 
 const hant = variantBySegment('zh-hant');
@@ -138,6 +138,32 @@ describe('names', () => {
     expect(convertText('于洋', hans, hant)).toBe('於洋');
     expect(convertText('余华', hans, hant)).toBe('餘華');
   });
+
+  // Every Traditional variant of the table, not only the site's: a new row's names must be right before it is turned on.
+  const traditionalVariants = allVariants.filter((v) => scriptOfTag(v.lang) === 'Hant');
+
+  test.each(names)('%s is %s in every Traditional variant of the table', (simplified, traditional) => {
+    for (const variant of traditionalVariants) expect(convertName(simplified, hans, variant)).toBe(traditional);
+  });
+
+  test.each([...overrides, ...surnames].map((o) => [o.phrase, o] as const))(
+    'the row %s gives a form to every variant of each script it names',
+    (_phrase, o) => {
+      const scripts = new Set(Object.keys(o.to).map((segment) => scriptOfTag(variantBySegment(segment).lang)));
+      const expected = allVariants.filter((v) => v.segment !== o.from && scripts.has(scriptOfTag(v.lang)));
+      expect(Object.keys(o.to).sort()).toEqual(expected.map((v) => v.segment).sort());
+    },
+  );
+
+  test.each([...overrides, ...surnames].map((o) => [o.phrase, o] as const))(
+    'the row %s has in each Traditional variant the form OpenCC’s variant step gives from Taiwan’s',
+    (_phrase, o) => {
+      const taiwan = o.to['zh-hant'];
+      if (taiwan === undefined) return;
+      for (const variant of traditionalVariants)
+        expect(o.to[variant.segment]).toBe(convertText(taiwan, hant, variant, []));
+    },
+  );
 
   test.each(surnames.map((s) => [s.phrase, s] as const))('the surname %s takes its pinned form', (_surname, s) => {
     for (const [segment, form] of Object.entries(s.to)) {
