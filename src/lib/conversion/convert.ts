@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
 import { overrides as overrideTable, surnames as surnameTable, type Override } from './overrides.ts';
 import { restyleQuotes } from './quotes.ts';
-import { variants, type Variant } from '../variants/variants.ts';
+import { allVariants, type Variant } from '../variants/variants.ts';
 
 type Convert = (text: string) => string;
 
@@ -93,16 +93,24 @@ export function convertHtml(html: string, from: Variant, to: Variant): string {
   return toHtml(tree);
 }
 
-/** The variant a text is written in: the one that OpenCC would change least by converting the text into it. */
+/**
+ * The script a text is written in, as the table's variant whose tag names that script and no region (zh-Hant,
+ * zh-Hans; read with Intl.Locale): the one OpenCC would change least by converting the text into it. Regions'
+ * forms (Taiwan's 裡, Hong Kong's 裏) are an editor's to state, never guessed.
+ */
 export function scriptOf(text: string): Variant {
+  const scripts = allVariants.filter((v) => {
+    const tag = new Intl.Locale(v.lang);
+    return tag.script !== undefined && tag.region === undefined;
+  });
   const changes = (variant: Variant) =>
     Math.max(
-      ...variants
+      ...scripts
         .filter((other) => other !== variant)
         .map((other) => {
           const converted = [...opencc(other, variant)(text)];
           return [...text].filter((ch, i) => ch !== converted[i]).length;
         }),
     );
-  return [...variants].sort((a, b) => changes(a) - changes(b))[0]!;
+  return [...scripts].sort((a, b) => changes(a) - changes(b))[0]!;
 }
