@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import {
   scriptOfTag,
@@ -43,5 +45,21 @@ describe('the variants table', () => {
     ]);
     expect(() => siteVariants('zh-hant,zh-mo')).toThrow(/unknown variant "zh-mo"/);
     expect(() => siteVariants('zh-hans,zh-hk')).toThrow(/must include zh-hant/);
+  });
+});
+
+describe('no code or test names only two of the variants in a pattern', () => {
+  // `zh-han[st]` or `hant|hans` would silently skip a third variant's pages (tests/support/pages.ts: ANY_SEGMENT).
+  const twoVariantPattern = /han\[st\]|han\[ts\]|hant\|hans|hans\|hant/i;
+  const files = ['src', 'tests', 'bench'].flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|astro|mjs)$/.test(name))
+      .map((name) => path.join(folder, name)),
+  );
+
+  test('no module or test matches URL segments with a two-variant pattern', () => {
+    const self = path.join('tests', 'unit', 'variants.test.ts');
+    const offending = files.filter((file) => file !== self && twoVariantPattern.test(readFileSync(file, 'utf8')));
+    expect(offending).toEqual([]);
   });
 });
