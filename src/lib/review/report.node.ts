@@ -16,7 +16,7 @@ import { pipelineText } from '../articles/pipeline.node.ts';
 import { stampOf } from '../site/files-under.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
-import { variantByLang, variants } from '../variants/variants.ts';
+import { scriptOfTag, variantByLang, variants } from '../variants/variants.ts';
 import { conversionChoices, type Choice } from './choices.ts';
 
 /** One choice where an editor finds it: field, line and column in the file, and the characters around it. */
@@ -116,8 +116,10 @@ export async function reviewArticle(
     ['body', body, Math.max(0, source.length - body.replace(/\r\n?/g, '\n').length)],
   ];
   let open = 0;
+  // Choices are made where the script changes; between regional forms of one script (Taiwan and Hong Kong
+  // Traditional) OpenCC's variant step gives one form a character, and opencc-js has no configuration to read.
   const derived = variants
-    .filter((variant) => variant !== written)
+    .filter((variant) => scriptOfTag(variant.lang) !== scriptOfTag(written.lang))
     .map((variant) => {
       let openNumber = 0;
       const choices = fieldTexts.flatMap(([field, text, start]) => {
