@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { convertHtml, convertName, convertText } from '../../src/lib/conversion/convert.ts';
@@ -21,6 +22,34 @@ describe('the whole article in Simplified (golden)', () => {
     expect(t2s(simplified)).toBe(simplified);
     expect(simplified).not.toMatch(/[「」『』]/);
     expect(simplified).toContain('“枫桥经验”');
+  });
+});
+
+describe('the whole article in Hong Kong Traditional (golden)', () => {
+  // tests/unit/golden/…zh-hk.txt: opencc-js `hk` from the Taiwan text, then each character that differs from it read
+  // by hand against the Hong Kong standard (常用字字形表): 群→羣 9 places, 稅→税 1, 著力→着力 1; nothing else moved.
+  const hk = allVariants.find((v) => v.segment === 'zh-hk')!;
+  const traditional = repairedSeed.join('\n');
+  const golden = readFileSync('tests/unit/golden/yancheng-social-work-conference.zh-hk.txt', 'utf8');
+
+  test('matches the reviewed golden text, to the character', () => {
+    expect(convertText(traditional, hant, hk)).toBe(golden);
+  });
+
+  test('differs from the Taiwan text only in the reviewed characters, and keeps 「」', () => {
+    const changed = new Map<string, number>();
+    const hkCharacters = [...golden];
+    [...traditional].forEach((ch, i) => {
+      if (ch !== hkCharacters[i])
+        changed.set(`${ch}→${hkCharacters[i]}`, (changed.get(`${ch}→${hkCharacters[i]}`) ?? 0) + 1);
+    });
+    expect(hkCharacters).toHaveLength([...traditional].length);
+    expect(Object.fromEntries(changed)).toEqual({ '群→羣': 9, '稅→税': 1, '著→着': 1 });
+    expect(golden).toContain('「楓橋經驗」');
+  });
+
+  test('from the Simplified text too: the same Hong Kong text', () => {
+    expect(convertText(simplifiedText, hans, hk)).toBe(golden);
   });
 });
 
