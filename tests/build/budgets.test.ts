@@ -166,6 +166,27 @@ describe('byte budgets (gzip) for what each page loads before any interaction', 
   });
 });
 
+describe('byte budgets with 香港繁體 on (SITE_VARIANTS=zh-hant,zh-hans,zh-hk): a third alternate link and switch entry', () => {
+  const dist = path.join(mkdtempSync(path.join(tmpdir(), 'budget-three-')), 'dist');
+  const pages = [
+    ...PAGES,
+    'zh-hk/index.html',
+    'zh-hk/yancheng-social-work-conference/index.html',
+    'zh-hk/search/index.html',
+  ];
+
+  beforeAll(async () => {
+    const { status, output } = await buildSite({ outDir: dist, env: { SITE_VARIANTS: 'zh-hant,zh-hans,zh-hk' } });
+    expect(status, output).toBe(0);
+  }, 300_000);
+
+  test.each(pages)('%s', (page) => {
+    const load = loadOf(page, dist);
+    if (process.env['PRINT_BUDGETS']) console.log(`${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`);
+    expect(pageWithinBudget(load), `${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`).toBe(true);
+  });
+});
+
 describe('byte budgets on a site of 1,000 articles', () => {
   const site = mkdtempSync(path.join(tmpdir(), 'budget-site-'));
   const dist = path.join(site, 'dist');
