@@ -141,4 +141,13 @@ describe('sitemaps', () => {
     expect(news).toContain('<news:publication_date>2025-02-19T10:30:00+08:00</news:publication_date>');
     expect(news).toContain('<news:title>标题 &amp; 副题</news:title>');
   });
+
+  test('the news sitemap’s language is one Google News takes: zh-tw for both Traditional variants, zh-cn', () => {
+    const language = (segment: string) =>
+      /<news:language>([^<]*)/.exec(
+        newsSitemap(variantBySegment(segment), []) +
+          newsSitemap(variantBySegment(segment), [{ url: 'u', title: 't', published: 'p' }]),
+      )?.[1];
+    expect(['zh-hant', 'zh-hk', 'zh-hans'].map(language)).toEqual(['zh-tw', 'zh-tw', 'zh-cn']);
+  });
 });
