@@ -8,19 +8,10 @@ import { variantByLang, variantBySegment } from '../../src/lib/variants/variants
 import { formatDate, parseArticleDate } from '../../src/lib/articles/dates.ts';
 import { sectionById, sectionName } from '../../src/lib/sections/sections.ts';
 import { ANY_SEGMENT } from '../support/pages.ts';
+import { searchFor } from '../support/search-box.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;
-
-/** Types a query into the header search box and waits for its results. */
-async function searchFor(page: Page, query: string) {
-  const input = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
-  await input.fill('');
-  await expect(page.locator('.site-search__status')).toHaveText('');
-  await input.fill(query);
-  await expect(page.locator('.site-search__status')).toHaveText(/找到|没有结果|沒有結果/);
-  return page.locator('.site-search__results [role="option"]');
-}
 
 const matrix = [
   // [query, words that must be marked on the zh-hant page, on the zh-hans page]

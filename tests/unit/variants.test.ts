@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
 import {
+  labelOf,
   scriptOfTag,
   siteVariants,
   variants,
@@ -34,11 +35,12 @@ describe('the variants table', () => {
   });
 
   test('SITE_VARIANTS: the default two, a chosen set in the table’s order with distinct labels, or a loud refusal', () => {
-    expect(siteVariants(undefined).map((v) => [v.segment, v.label])).toEqual([
+    const labels = (site: readonly Variant[]) => site.map((v) => [v.segment, labelOf(v, site)]);
+    expect(labels(siteVariants(undefined))).toEqual([
       ['zh-hant', '繁體'],
       ['zh-hans', '简体'],
     ]);
-    expect(siteVariants(' zh-hk, zh-hant ,zh-hans').map((v) => [v.segment, v.label])).toEqual([
+    expect(labels(siteVariants(' zh-hk, zh-hant ,zh-hans'))).toEqual([
       ['zh-hant', '繁體（台灣）'],
       ['zh-hans', '简体'],
       ['zh-hk', '繁體（香港）'],

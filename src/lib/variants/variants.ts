@@ -168,8 +168,8 @@ export interface VariantRow {
   lang: string;
   /** Name of the script in its own script, used on the switch. */
   label: string;
-  /** The name where another variant of the site has the same `label` (繁體（台灣）, 繁體（香港）). */
-  distinctLabel: string;
+  /** Where its forms are the standard, shown beside `label` when another variant of the site has the same label (繁體（香港）). */
+  region?: string;
   /** opencc-js locale of text in this variant. */
   openccLocale: 'tw' | 'cn' | 'hk';
   /** Open Graph locale. */
@@ -190,7 +190,7 @@ const table = [
     segment: 'zh-hant',
     lang: 'zh-Hant',
     label: '繁體',
-    distinctLabel: '繁體（台灣）',
+    region: '台灣',
     openccLocale: 'tw',
     ogLocale: 'zh_TW',
     serves: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
@@ -291,7 +291,6 @@ const table = [
     segment: 'zh-hans',
     lang: 'zh-Hans',
     label: '简体',
-    distinctLabel: '简体',
     openccLocale: 'cn',
     ogLocale: 'zh_CN',
     serves: ['zh', 'zh-hans', 'zh-cn', 'zh-sg', 'zh-my'],
@@ -392,7 +391,7 @@ const table = [
     segment: 'zh-hk',
     lang: 'zh-HK',
     label: '繁體',
-    distinctLabel: '繁體（香港）',
+    region: '香港',
     openccLocale: 'hk',
     ogLocale: 'zh_HK',
     serves: ['zh-hk', 'zh-mo', 'zh-hant-hk', 'zh-hant-mo'],
@@ -506,7 +505,7 @@ export function scriptOfTag(lang: string): 'Hant' | 'Hans' {
 
 /**
  * The variants named by SITE_VARIANTS (`zh-hant,zh-hans,zh-hk`), in the table's order, or the default two; throws
- * on an unknown segment or a set without the source variant. Where two share a label, each shows its distinct one.
+ * on an unknown segment or a set without the source variant.
  */
 export function siteVariants(setting: string | undefined): readonly Variant[] {
   const named = (setting ?? '')
@@ -522,10 +521,7 @@ export function siteVariants(setting: string | undefined): readonly Variant[] {
   }
   if (!segments.includes(table[0].segment))
     throw new Error(`SITE_VARIANTS must include ${table[0].segment}, the source variant`);
-  const chosen = allVariants.filter((v) => segments.includes(v.segment));
-  return chosen.map((v) =>
-    chosen.some((other) => other !== v && other.label === v.label) ? { ...v, label: v.distinctLabel } : v,
-  );
+  return allVariants.filter((v) => segments.includes(v.segment));
 }
 
 /** The variants this site publishes (SITE_VARIANTS at build time; the default two elsewhere). */
@@ -533,6 +529,12 @@ export const variants: readonly Variant[] = siteVariants(globalThis.process?.env
 
 /** The variant in which articles are written unless they say otherwise (frontmatter `script`). */
 export const sourceVariant: Variant = variants[0]!;
+
+/** A variant's name for readers: its label, with its region where another of the site's variants has the same label. */
+export function labelOf(variant: Variant, site: readonly Variant[] = variants): string {
+  const shared = site.some((other) => other.segment !== variant.segment && other.label === variant.label);
+  return shared && variant.region ? `${variant.label}（${variant.region}）` : variant.label;
+}
 
 /** Looks up a variant by its BCP 47 tag (an article's `script`), among the site's, else the table's; throws on an unknown one. */
 export function variantByLang(lang: string): Variant {
