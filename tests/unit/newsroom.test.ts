@@ -88,6 +88,9 @@ describe('bylines', () => {
   test('an author’s name spelled out per script wins; the description is converted as text', () => {
     const spelled: AuthorsTable = { x: { name: { 'zh-Hans': '李里', 'zh-Hant': '李里' }, script: 'zh-Hans' } };
     expect(authorIn('x', spelled['x']!, hant).name).toBe('李里');
+    // A variant the table does not spell takes the spelling of its own script (Taiwan's for Hong Kong), not
+    // OpenCC's conversion of the first one's (李裏).
+    expect(authorIn('x', spelled['x']!, variantBySegment('zh-hk')).name).toBe('李里');
     expect(authorIn('yu-yang', table['yu-yang']!, hant)).toEqual({
       id: 'yu-yang',
       name: '于洋',
