@@ -125,6 +125,27 @@ test.describe('香港繁體 beside 繁體 and 简体', () => {
     }
   });
 
+  test('bylines pin surnames, and the page, its JSON-LD, feed and sitemaps say zh-HK', async ({ page, request }) => {
+    await page.goto(`${site}/zh-hk/corrected-report/`);
+    await expect(page.locator('.byline')).toHaveText('作者：于洋、余華、范冰冰、鍾漢良');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'zh_HK');
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(ld.inLanguage).toBe('zh-HK');
+    expect(ld.author[0]).toEqual({ '@type': 'Person', name: '于洋', url: `${BUILT_ORIGIN}/zh-hk/author/yu-yang/` });
+    const feed = await (await request.get(`${site}/zh-hk/feed.xml`)).text();
+    expect(feed).toContain('<language>zh-HK</language>');
+    expect(feed).toContain(`${BUILT_ORIGIN}/zh-hk/corrected-report/`);
+    const news = await (await request.get(`${site}/zh-hk/news-sitemap.xml`)).text();
+    expect(news).toContain('<news:language>zh-tw</news:language>');
+    const index = await (await request.get(`${site}/sitemap-index.xml`)).text();
+    for (const file of ['sitemap-articles.xml', 'sitemap-lists.xml', 'news-sitemap.xml'])
+      expect(index).toContain(`<loc>${BUILT_ORIGIN}/zh-hk/${file}</loc>`);
+    const share = await (await request.get(`${site}/zh-hk/corrected-report/share/`)).text();
+    expect(share).toContain('lang="zh-HK"');
+    expect((await request.get(`${site}/zh-hk/corrected-report/card.png`)).headers()['content-type']).toBe('image/png');
+  });
+
   test('axe finds nothing on the Hong Kong pages', async ({ page }) => {
     for (const path of ['', 'photo-report/', 'simplified-source/', 'corrections/', 'photo-report/share/']) {
       await page.goto(`${site}/zh-hk/${path}`);
