@@ -1,5 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, sharpImageService } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
@@ -13,6 +14,7 @@ import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
 import { isArticlePage, isListPage, ownSitemapPaths, withAlternates } from './src/lib/site/sitemap.ts';
 import { basePath } from './src/lib/site/base-path.node.ts';
 import { cacheFolder } from './src/lib/site/cache-folder.node.ts';
+import { labelOf, siteVariants } from './src/lib/variants/variants.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
@@ -25,6 +27,9 @@ const LOCAL_ORIGIN = 'http://127.0.0.1:4321';
 const base = basePath();
 // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? LOCAL_ORIGIN;
+// The styles of regional variants (the switch's regions, Hong Kong fonts) only on a site that has one.
+const variantSet = siteVariants(process.env['SITE_VARIANTS']);
+const regional = variantSet.some((v) => labelOf(v, variantSet) !== v.label);
 
 export default defineConfig({
   site,
@@ -54,6 +59,17 @@ export default defineConfig({
     siteUrlCheck(LOCAL_ORIGIN),
   ],
   vite: {
+    // A site without a regional variant gets an empty sheet for src/styles/regions.css (see Base.astro).
+    resolve: {
+      alias: regional
+        ? []
+        : [
+            {
+              find: /^.*\/styles\/regions\.css$/,
+              replacement: fileURLToPath(new URL('./src/styles/regions-off.css', import.meta.url)),
+            },
+          ],
+    },
     // dist/ is kept between builds, so that a rebuild leaves every unchanged page in place instead of copying it
     // back from the cache (1.8 ms a page); src/integrations/stale-pages.ts removes the pages a build no longer has.
     // The search code is bundled on its own through `?worker&url` (see

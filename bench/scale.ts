@@ -1,11 +1,12 @@
 /**
- * `npm run bench:scale [-- <corpus.jsonl | folder of entries>] [--sizes 100,1000,5000] [--dev <articles>] [--keep <folder>]`:
+ * `npm run bench:scale [-- <corpus.jsonl | folder of entries>] [--sizes 100,1000,5000] [--variants <sets>] [--dev <articles>] [--keep <folder>]`:
  * the site at a newsroom's volume. For each size it writes that many articles across every section and a
  * year of dates, builds them cold in a snapshot of the project (bench/site.ts), then rebuilds after editing
  * an old article, after editing the newest and after adding one, and prints one table: wall time, peak memory of
  * the whole process tree (astro build, then the search indexer and the review report, RSS from /proc), pages,
  * dist/ and index size, time per added page, rebuild times and the pages each rebuild rendered. With `--dev N` it
  * also times `astro dev` on N articles: ready, and an edited article reloaded; `--keep` keeps the largest site.
+ * `--variants 'zh-hant,zh-hans;zh-hant,zh-hans,zh-hk'` builds each size once per set of variants (SITE_VARIANTS), in one run.
  *
  * The articles: a JSONL corpus in the shape of ../shared/corpus/cnews-news.jsonl (its clean articles, as
  * `npm run import` takes them, then more recombined from its paragraphs, section by section), or a folder of
@@ -35,9 +36,12 @@ const { values, positionals } = parseArgs({
     dev: { type: 'string' },
     'cold-only': { type: 'boolean', default: false },
     keep: { type: 'string' },
+    variants: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
+/** The sets of variants each size is built with (SITE_VARIANTS); the site's default when none is given. */
+const variantSets: Array<string | undefined> = values.variants ? values.variants.split(';') : [undefined];
 const corpusPath = positionals[0] ? path.resolve(positionals[0]) : undefined;
 const progress = (message: string) =>
   console.error(`[bench:scale] ${new Date().toISOString().slice(11, 19)} ${message}`);
@@ -166,9 +170,18 @@ interface Run {
  * One build of the snapshot (astro build, then the index and the review report side by side), its process tree sampled. The share cards are cached
  * in `cacheDir` too, so that a size's cold build draws every card, not only those a smaller size did not draw.
  */
-async function measuredBuild(root: string, outDir: string, contentDir: string, cacheDir: string): Promise<Run> {
+async function measuredBuild(
+  root: string,
+  outDir: string,
+  contentDir: string,
+  cacheDir: string,
+  variants?: string,
+): Promise<Run> {
   const sampler = sampleTree();
-  const env = { SHARE_CARD_CACHE: path.join(cacheDir, 'share-cards') };
+  const env = {
+    SHARE_CARD_CACHE: path.join(cacheDir, 'share-cards'),
+    ...(variants ? { SITE_VARIANTS: variants } : {}),
+  };
   const { status, output, seconds, astroExitedAt } = await buildSite({ root, outDir, contentDir, cacheDir, env });
   const memory = sampler.stop();
   if (status !== 0) throw new Error(`build failed (exit ${status}):\n${output.split('\n').slice(-30).join('\n')}`);
@@ -226,6 +239,8 @@ const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 
 interface SizeResult {
   articles: number;
+  /** SITE_VARIANTS of the build, or the default. */
+  variants: string;
   pages: number;
   cold: Omit<Run, 'samples' | 'output'> & { phases: ReturnType<typeof phases> };
   distBytes: number;
@@ -299,15 +314,17 @@ async function main(): Promise<void> {
   try {
     progress(`snapshot of ${projectRoot} in ${work}`);
     const root = await snapshot(projectRoot, path.join(work, 'site'));
-    for (const articles of sizes) {
+    for (const { articles, variants } of sizes.flatMap((n) =>
+      variantSets.map((set) => ({ articles: n, variants: set })),
+    )) {
       const contentDir = path.join(work, `corpus-${articles}`);
       const outDir = path.join(work, `build-${articles}`, 'dist');
       const cacheDir = path.join(work, `cache-${articles}`);
-      progress(`${articles} articles: writing`);
+      progress(`${articles} articles (${variants ?? 'default variants'}): writing`);
       await corpus.write(contentDir, articles);
       await rm(path.join(root, '.astro'), { recursive: true, force: true });
       progress(`${articles} articles: cold build`);
-      const cold = await measuredBuild(root, outDir, contentDir, cacheDir);
+      const cold = await measuredBuild(root, outDir, contentDir, cacheDir, variants);
       await writeFile(path.join(work, `build-${articles}.log`), cold.output);
       const files = await readdir(outDir, { recursive: true });
       const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -327,7 +344,7 @@ async function main(): Promise<void> {
       const editAndBuild = async (file: string, paragraph: string) => {
         await appendFile(file, `\n${paragraph}\n`);
         progress(`${articles} articles: rebuild after editing ${path.basename(file)}`);
-        const run = await measuredBuild(root, outDir, contentDir, cacheDir);
+        const run = await measuredBuild(root, outDir, contentDir, cacheDir, variants);
         // A rebuild that kept a stale entry would be fast and wrong: the edited paragraph must be on the page.
         const page = await readFile(path.join(outDir, 'zh-hans', path.basename(file, '.md'), 'index.html'), 'utf8');
         if (!page.includes(paragraph.slice(0, -1))) throw new Error(`the rebuild did not show the edit of ${file}`);
@@ -338,7 +355,7 @@ async function main(): Promise<void> {
         editRecent = await editAndBuild(recent, '更正后补充的一段。');
         await writeFile(path.join(contentDir, 'added-article.md'), corpus.extra(articles));
         progress(`${articles} articles: rebuild after adding one`);
-        add = await measuredBuild(root, outDir, contentDir, cacheDir);
+        add = await measuredBuild(root, outDir, contentDir, cacheDir, variants);
       }
       if (values.keep && articles === Math.max(...sizes)) {
         await rm(values.keep, { recursive: true, force: true });
@@ -348,6 +365,7 @@ async function main(): Promise<void> {
       const strip = ({ samples: _s, output: _o, ...rest }: Run) => rest;
       results.push({
         articles,
+        variants: variants ?? 'default',
         pages,
         cold: { ...strip(cold), phases: phases(cold) },
         distBytes,
@@ -383,12 +401,13 @@ async function main(): Promise<void> {
   }
 
   const rows = results.map((r, i) => {
-    const previous = results[i - 1];
+    const previous = results.slice(0, i).findLast((p) => p.variants === r.variants);
     const perPage = previous
       ? `${Math.round(((r.cold.seconds - previous.cold.seconds) * 1000) / (r.pages - previous.pages))} ms`
       : '–';
     return [
       r.articles.toLocaleString('en'),
+      r.variants,
       r.pages.toLocaleString('en'),
       s(r.cold.seconds),
       MB(r.cold.peak),
@@ -405,6 +424,7 @@ async function main(): Promise<void> {
     title: `Build at scale: ${corpus.describe}`,
     head: [
       'articles',
+      'variants',
       'pages',
       'build',
       'peak RSS',

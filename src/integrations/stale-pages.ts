@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/site/files-under.node.ts';
-import { variants } from '../lib/variants/variants.ts';
+import { allVariants } from '../lib/variants/variants.ts';
 
 /** The Astro integration that deletes stale files from the variants' folders once the build is done. */
 export default function stalePages(): AstroIntegration {
@@ -22,7 +22,8 @@ export default function stalePages(): AstroIntegration {
         const built = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const root = fileURLToPath(dir);
         const stale: string[] = [];
-        for (const { segment } of variants) {
+        // Every variant of the table: a variant turned off (SITE_VARIANTS) leaves no page behind.
+        for (const { segment } of allVariants) {
           const folder = path.join(root, segment);
           for (const name of await filesUnder(folder)) {
             const file = path.join(folder, name);

@@ -9,6 +9,7 @@ import { ARCHIVE_SITE_ARTICLES, archiveArticles } from '../support/archive-site.
 import { slug as seedSlug } from '../support/seed.ts';
 import { axeViolations, htmlValidator } from '../support/page-quality.ts';
 import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
+import { ANY_SEGMENT } from '../support/pages.ts';
 
 const site = originOf('archive');
 const SEED = { slug: seedSlug, section: 'politics', date: '2025-02-19' };
@@ -22,7 +23,7 @@ async function listedSlugs(page: Page): Promise<string[]> {
   const hrefs = await page
     .locator('.article-list__items .teaser__title a')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
-  return hrefs.map((href) => /^\/zh-han[st]\/([^/]+)\/$/.exec(href)![1]!);
+  return hrefs.map((href) => new RegExp(`^/${ANY_SEGMENT}/([^/]+)/$`).exec(href)![1]!);
 }
 
 /** Full page `number` of a list (newest first), counted from the oldest: 20 articles, newest first. */

@@ -7,19 +7,11 @@ import { convertText } from '../../src/lib/conversion/convert.ts';
 import { variantByLang, variantBySegment } from '../../src/lib/variants/variants.ts';
 import { formatDate, parseArticleDate } from '../../src/lib/articles/dates.ts';
 import { sectionById, sectionName } from '../../src/lib/sections/sections.ts';
+import { ANY_SEGMENT } from '../support/pages.ts';
+import { searchFor } from '../support/search-box.ts';
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 const article = (segment: string) => `/${segment}/${slug}/`;
-
-/** Types a query into the header search box and waits for its results. */
-async function searchFor(page: Page, query: string) {
-  const input = page.getByRole('searchbox').or(page.getByRole('combobox')).first();
-  await input.fill('');
-  await expect(page.locator('.site-search__status')).toHaveText('');
-  await input.fill(query);
-  await expect(page.locator('.site-search__status')).toHaveText(/找到|没有结果|沒有結果/);
-  return page.locator('.site-search__results [role="option"]');
-}
 
 const matrix = [
   // [query, words that must be marked on the zh-hant page, on the zh-hans page]
@@ -159,7 +151,7 @@ test('Escape during a slow search cancels it: the panel stays closed when the re
   // Every chunk and fragment of the index arrives 1.5 s late, so Escape comes while the search is still running.
   let requested = 0;
   let delayed = 0;
-  await page.route(/\/search-index\/zh-han[st]\/\d+\/(index|fragment)\//, async (route) => {
+  await page.route(new RegExp(`/search-index/${ANY_SEGMENT}/\\d+/(index|fragment)/`), async (route) => {
     requested++;
     await new Promise((resolve) => setTimeout(resolve, 1500));
     delayed++;
@@ -250,7 +242,7 @@ test('switching script on the search page keeps the query', async ({ page }) => 
 });
 
 test('when the search files cannot load, the box says so, and a later try works', async ({ page }) => {
-  const entry = /\/search-index\/zh-han[st]\/\d+\/pagefind-entry\.json/;
+  const entry = new RegExp(`/search-index/${ANY_SEGMENT}/\\d+/pagefind-entry\\.json`);
   await page.route(entry, (route) => route.abort());
   await page.goto(article('zh-hant'));
   await page.keyboard.press('/');
@@ -367,7 +359,7 @@ function archiveTexts(segment: 'zh-hant' | 'zh-hans'): ArchiveText[] {
 }
 
 /** The slug a result links to. */
-const slugOfHref = (href: string) => /^\/zh-han[st]\/([^/?]+)\//.exec(href)![1]!;
+const slugOfHref = (href: string) => new RegExp(`^/${ANY_SEGMENT}/([^/?]+)/`).exec(href)![1]!;
 
 /** Presses the search page's "more" until every result is listed. */
 async function showAll(page: Page) {

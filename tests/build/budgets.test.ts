@@ -15,6 +15,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
 import { writeArchiveContent } from '../support/archive-site.ts';
 import { buildSite } from '../support/build-site.ts';
+import { ANY_SEGMENT } from '../support/pages.ts';
 
 /** Byte budgets, gzip-compressed, for what a page loads before any interaction. */
 const BUDGET = { html: 10_000, css: 6_000, js: 2_000, articleFrame: 8_000 };
@@ -160,7 +161,28 @@ describe('byte budgets (gzip) for what each page loads before any interaction', 
   test.each(PAGES)('%s', (page) => {
     expect(existsSync(path.join('dist', page)), `${page} is built`).toBe(true);
     const load = loadOf(page);
-    if (process.env['PRINT_BUDGETS']) console.log(report(load));
+    if (process.env['PRINT_BUDGETS']) console.log(`${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`);
+    expect(pageWithinBudget(load), `${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`).toBe(true);
+  });
+});
+
+describe('byte budgets with 香港繁體 on (SITE_VARIANTS=zh-hant,zh-hans,zh-hk): a third alternate link and switch entry', () => {
+  const dist = path.join(mkdtempSync(path.join(tmpdir(), 'budget-three-')), 'dist');
+  const pages = [
+    ...PAGES,
+    'zh-hk/index.html',
+    'zh-hk/yancheng-social-work-conference/index.html',
+    'zh-hk/search/index.html',
+  ];
+
+  beforeAll(async () => {
+    const { status, output } = await buildSite({ outDir: dist, env: { SITE_VARIANTS: 'zh-hant,zh-hans,zh-hk' } });
+    expect(status, output).toBe(0);
+  }, 300_000);
+
+  test.each(pages)('%s', (page) => {
+    const load = loadOf(page, dist);
+    if (process.env['PRINT_BUDGETS']) console.log(`${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`);
     expect(pageWithinBudget(load), `${report(load)}\n  article frame: ${frameOf(load) ?? '–'} B`).toBe(true);
   });
 });
@@ -181,9 +203,12 @@ describe('byte budgets on a site of 1,000 articles', () => {
     );
   }, 900_000);
 
-  const lists = new RegExp(`^zh-han[st]/((${sectionIds.join('|')})/)?(index\\.html|page/)|^zh-han[st]/archive/`);
+  const lists = new RegExp(
+    `^${ANY_SEGMENT}/((${sectionIds.join('|')})/)?(index\\.html|page/)|^${ANY_SEGMENT}/archive/`,
+  );
   const isList = (page: string) => lists.test(page);
-  const isArticle = (page: string) => /^zh-han[st]\/(gen-\d+|yancheng-[a-z-]+)\/index\.html$/.test(page);
+  const isArticle = (page: string) =>
+    new RegExp(`^${ANY_SEGMENT}/(gen-\\d+|yancheng-[a-z-]+)/index\\.html$`).test(page);
 
   test('every list page: front pages, sections, months and the archive index', () => {
     const lists = pages.filter(isList);

@@ -13,6 +13,7 @@ import { variants } from '../../src/lib/variants/variants.ts';
 import { archiveArticles, writeArchiveContent } from '../support/archive-site.ts';
 import { buildSite } from '../support/build-site.ts';
 import { filesUnder } from '../support/pages.ts';
+import { ANY_SEGMENT } from '../support/pages.ts';
 
 // 99 generated articles and the seed: no list is one article short of a full page, so adding one makes no new page.
 const GENERATED = 99;
@@ -71,7 +72,8 @@ describe('a rebuild after adding an article', () => {
     expect(pages.sort()).toEqual(shown.sort());
     // In the search index, each variant's newest part (the third), whose files Pagefind names by their
     // content, so the old ones go, and the list of parts.
-    for (const file of [...index, ...deleted]) expect(file).toMatch(/^search-index\/zh-han[st]\/(2\/|parts\.json$)/);
+    for (const file of [...index, ...deleted])
+      expect(file).toMatch(new RegExp(`^search-index/${ANY_SEGMENT}/(2/|parts\\.json$)`));
     expect(index.length).toBeGreaterThan(0);
 
     // The oldest article deleted: its pages leave the site (every list page and index part after it moves up).

@@ -1,6 +1,7 @@
 /**
  * Builds and serves the sites the browser tests need beside the main one:
- * the site under a base path (/news/), the fixture articles (raw HTML, an
+ * the site under a base path (/news/), the fixture articles in three variants
+ * (SITE_VARIANTS=zh-hant,zh-hans,zh-hk; raw HTML, an
  * article written in Simplified script, bylines, a correction, a retraction,
  * a moved article, a draft and a scheduled one, an article with photos, which
  * are made here beside a copy of the articles), the same in the preview
@@ -13,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serve } from './static-server.ts';
 import { buildSite, type BuildOptions } from './build-site.ts';
-import { FIXTURE_BUILD_TIME, PORTS } from './sites.ts';
+import { FIXTURE_BUILD_TIME, FIXTURE_SITE_VARIANTS, PORTS } from './sites.ts';
 import { writeArchiveContent, ARCHIVE_INDEX_PART_PAGES, ARCHIVE_SITE_ARTICLES } from './archive-site.ts';
 import { writeFixturePhotos } from './test-photos.ts';
 
@@ -37,7 +38,8 @@ const sites: Array<BuildOptions & { port: number; folder: string }> = [
     folder: path.join(root, 'fixtures'),
     outDir: path.join(root, 'fixtures'),
     contentDir: fixtures,
-    env: { BUILD_TIME: FIXTURE_BUILD_TIME },
+    // With 香港繁體 on, so that every fixture test also runs beside a third variant (tests/browser/hong-kong.spec.ts).
+    env: { BUILD_TIME: FIXTURE_BUILD_TIME, SITE_VARIANTS: FIXTURE_SITE_VARIANTS },
   },
   {
     port: PORTS.preview,

@@ -1,6 +1,10 @@
 /** Every page of the built site, for tests that must hold on all of them. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { allVariants } from '../../src/lib/variants/variants.ts';
+
+/** A pattern's source for any variant's URL segment in the table, so no test skips a variant it was not written for. */
+export const ANY_SEGMENT = `(?:${allVariants.map((v) => v.segment).join('|')})`;
 
 /** The files below a folder of a built site (paths with the folder), sorted; only those whose name passes `filter`. */
 export function filesUnder(dir: string, filter: (name: string) => boolean = () => true): string[] {

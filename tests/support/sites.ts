@@ -6,6 +6,9 @@
 /** The instant the fixture sites are built at (BUILD_TIME): after every fixture article but the scheduled one. */
 export const FIXTURE_BUILD_TIME = '2025-03-03T12:00+08:00';
 
+/** The variants of the fixture site: 香港繁體 on beside the default two. */
+export const FIXTURE_SITE_VARIANTS = 'zh-hant,zh-hans,zh-hk';
+
 /** The origin every build without SITE_URL writes into canonical links, feeds and the sitemap. */
 export const BUILT_ORIGIN = 'http://127.0.0.1:4321';
 

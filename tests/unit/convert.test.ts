@@ -1,8 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { convertHtml, convertName, convertText } from '../../src/lib/conversion/convert.ts';
 import { overrides, surnames } from '../../src/lib/conversion/overrides.ts';
-import { variantBySegment } from '../../src/lib/variants/variants.ts';
+import { allVariants, scriptOfTag, variantBySegment } from '../../src/lib/variants/variants.ts';
 import { repairedSeed, simplifiedText } from '../support/seed.ts';
 
 const hant = variantBySegment('zh-hant');
@@ -21,6 +22,34 @@ describe('the whole article in Simplified (golden)', () => {
     expect(t2s(simplified)).toBe(simplified);
     expect(simplified).not.toMatch(/[「」『』]/);
     expect(simplified).toContain('“枫桥经验”');
+  });
+});
+
+describe('the whole article in Hong Kong Traditional (golden)', () => {
+  // tests/unit/golden/…zh-hk.txt: opencc-js `hk` from the Taiwan text, then each character that differs from it read
+  // by hand against the Hong Kong standard (常用字字形表): 群→羣 9 places, 稅→税 1, 著力→着力 1; nothing else moved.
+  const hk = allVariants.find((v) => v.segment === 'zh-hk')!;
+  const traditional = repairedSeed.join('\n');
+  const golden = readFileSync('tests/unit/golden/yancheng-social-work-conference.zh-hk.txt', 'utf8');
+
+  test('matches the reviewed golden text, to the character', () => {
+    expect(convertText(traditional, hant, hk)).toBe(golden);
+  });
+
+  test('differs from the Taiwan text only in the reviewed characters, and keeps 「」', () => {
+    const changed = new Map<string, number>();
+    const hkCharacters = [...golden];
+    [...traditional].forEach((ch, i) => {
+      if (ch !== hkCharacters[i])
+        changed.set(`${ch}→${hkCharacters[i]}`, (changed.get(`${ch}→${hkCharacters[i]}`) ?? 0) + 1);
+    });
+    expect(hkCharacters).toHaveLength([...traditional].length);
+    expect(Object.fromEntries(changed)).toEqual({ '群→羣': 9, '稅→税': 1, '著→着': 1 });
+    expect(golden).toContain('「楓橋經驗」');
+  });
+
+  test('from the Simplified text too: the same Hong Kong text', () => {
+    expect(convertText(simplifiedText, hans, hk)).toBe(golden);
   });
 });
 
@@ -138,6 +167,32 @@ describe('names', () => {
     expect(convertText('于洋', hans, hant)).toBe('於洋');
     expect(convertText('余华', hans, hant)).toBe('餘華');
   });
+
+  // Every Traditional variant of the table, not only the site's: a new row's names must be right before it is turned on.
+  const traditionalVariants = allVariants.filter((v) => scriptOfTag(v.lang) === 'Hant');
+
+  test.each(names)('%s is %s in every Traditional variant of the table', (simplified, traditional) => {
+    for (const variant of traditionalVariants) expect(convertName(simplified, hans, variant)).toBe(traditional);
+  });
+
+  test.each([...overrides, ...surnames].map((o) => [o.phrase, o] as const))(
+    'the row %s gives a form to every variant of each script it names',
+    (_phrase, o) => {
+      const scripts = new Set(Object.keys(o.to).map((segment) => scriptOfTag(variantBySegment(segment).lang)));
+      const expected = allVariants.filter((v) => v.segment !== o.from && scripts.has(scriptOfTag(v.lang)));
+      expect(Object.keys(o.to).sort()).toEqual(expected.map((v) => v.segment).sort());
+    },
+  );
+
+  test.each([...overrides, ...surnames].map((o) => [o.phrase, o] as const))(
+    'the row %s has in each Traditional variant the form OpenCC’s variant step gives from Taiwan’s',
+    (_phrase, o) => {
+      const taiwan = o.to['zh-hant'];
+      if (taiwan === undefined) return;
+      for (const variant of traditionalVariants)
+        expect(o.to[variant.segment]).toBe(convertText(taiwan, hant, variant, []));
+    },
+  );
 
   test.each(surnames.map((s) => [s.phrase, s] as const))('the surname %s takes its pinned form', (_surname, s) => {
     for (const [segment, form] of Object.entries(s.to)) {

@@ -67,6 +67,24 @@ describe('importing a plain-text article', () => {
     expect(markdown).toContain('script: zh-Hans');
     expect(markdown).toContain('干部们说，要坚持“四下基层”（试行）。');
   });
+
+  test.each([
+    ['Taiwan forms', '這裡的線路著重衛生\n\n他說，這裡的線路著重衛生。\n', 'zh-Hant'],
+    ['Hong Kong forms', '這裏的綫路着重衞生\n\n他説，這裏的綫路着重衞生。\n', 'zh-Hant'],
+    ['Simplified', '这里的线路着重卫生\n\n他说，这里的线路着重卫生。\n', 'zh-Hans'],
+  ])(
+    'with every variant on (SITE_VARIANTS), %s are detected by script only, never as a region’s variant',
+    (_what, text, script) => {
+      const code = `import { importArticle } from './src/lib/sources/import-article.ts';
+        process.stdout.write(importArticle(${JSON.stringify(text)}, 'x.txt').script);`;
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+        env: { ...process.env, SITE_VARIANTS: 'zh-hant,zh-hans,zh-hk' },
+        encoding: 'utf8',
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toBe(script);
+    },
+  );
 });
 
 test('plain text that looks like Markdown or HTML stays text', () => {

@@ -88,6 +88,9 @@ describe('bylines', () => {
   test('an author’s name spelled out per script wins; the description is converted as text', () => {
     const spelled: AuthorsTable = { x: { name: { 'zh-Hans': '李里', 'zh-Hant': '李里' }, script: 'zh-Hans' } };
     expect(authorIn('x', spelled['x']!, hant).name).toBe('李里');
+    // A variant the table does not spell takes the spelling of its own script (Taiwan's for Hong Kong), not
+    // OpenCC's conversion of the first one's (李裏).
+    expect(authorIn('x', spelled['x']!, variantBySegment('zh-hk')).name).toBe('李里');
     expect(authorIn('yu-yang', table['yu-yang']!, hant)).toEqual({
       id: 'yu-yang',
       name: '于洋',
@@ -140,5 +143,14 @@ describe('sitemaps', () => {
     expect(news).toContain('<news:name>盐城新闻</news:name><news:language>zh-cn</news:language>');
     expect(news).toContain('<news:publication_date>2025-02-19T10:30:00+08:00</news:publication_date>');
     expect(news).toContain('<news:title>标题 &amp; 副题</news:title>');
+  });
+
+  test('the news sitemap’s language is one Google News takes: zh-tw for both Traditional variants, zh-cn', () => {
+    const language = (segment: string) =>
+      /<news:language>([^<]*)/.exec(
+        newsSitemap(variantBySegment(segment), []) +
+          newsSitemap(variantBySegment(segment), [{ url: 'u', title: 't', published: 'p' }]),
+      )?.[1];
+    expect(['zh-hant', 'zh-hk', 'zh-hans'].map(language)).toEqual(['zh-tw', 'zh-tw', 'zh-cn']);
   });
 });

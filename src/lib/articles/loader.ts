@@ -11,7 +11,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { ArticleError, articlesFolder, readArticles, type ArticleSource } from './files.node.ts';
-import { pipelineText } from './pipeline.node.ts';
+import { loaderInputs, pipelineText } from './pipeline.node.ts';
 import { TEXT_FIELDS, type ArticleData } from './schema.ts';
 import { buildTime, isPreviewBuild, publicationOf } from './publication.ts';
 import { isoDateTime } from './dates.ts';
@@ -47,27 +47,13 @@ export function articleLoader(): Loader {
   };
 }
 
-/**
- * What every entry is made from besides its own file: the modules that read, render and convert it, the installed
- * packages (OpenCC's dictionaries among them) and the config. A change to any of them renders every article again.
- */
-const PIPELINE = [
-  'src/lib/articles/',
-  'src/lib/authors/',
-  'src/lib/conversion/',
-  'src/lib/images/',
-  'src/lib/sections/',
-  'src/lib/typography/',
-  'src/lib/variants/',
-  'astro.config.mjs',
-  'package-lock.json',
-];
-
 async function loadArticles(context: LoaderContext): Promise<void> {
   const { store, config, logger } = context;
   const folder = articlesFolder(config.root);
   const authors = await readAuthors(authorsFile(folder), config.root);
-  const inputs = context.generateDigest(`${await pipelineText(config.root, PIPELINE)}\0${JSON.stringify(authors)}`);
+  const inputs = context.generateDigest(
+    `${await pipelineText(config.root, await loaderInputs(config.root))}\0${JSON.stringify(authors)}`,
+  );
   // A build publishes what is due; `astro dev` and the preview build show drafts and scheduled articles too.
   const everything = Boolean(context.watcher) || isPreviewBuild();
   const now = buildTime();

@@ -78,6 +78,22 @@ const articleFields = z.strictObject({
   slug: z.string().regex(SLUG_PATTERN, 'must be lowercase Latin letters, digits and single hyphens').optional(),
 });
 
+/**
+ * Every field that is not in TEXT_FIELDS, and how it reaches readers instead: a new field must be put in one or the
+ * other (a type error here, and tests/unit/schema.test.ts), so none is shown unconverted in the other scripts.
+ */
+export const OTHER_FIELDS = {
+  author: 'names: converted as names (convertName), surnames pinned',
+  date: 'a date, shown in each variant’s own words',
+  updated: 'a date',
+  redirect_from: 'slugs, never shown',
+  draft: 'a flag',
+  section: 'an id: its name comes from the sections table',
+  script: 'a language tag',
+  image: 'a photo: alt and caption converted as text, the credit as names (src/lib/images/figures.ts)',
+  slug: 'a URL segment',
+} as const satisfies Record<Exclude<keyof z.input<typeof articleFields>, (typeof TEXT_FIELDS)[number]>, string>;
+
 /** Frontmatter of an article, as an editor writes it. Unknown fields are refused. */
 export const articleSchema = articleFields.superRefine((data, context) => {
   if (data.updated && data.updated < data.date)

@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { convertName, convertText } from '../conversion/convert.ts';
 import { SLUG_PATTERN, type Byline } from '../articles/schema.ts';
-import { sourceVariant, variantByLang, variants, type Variant } from '../variants/variants.ts';
+import { scriptOfTag, sourceVariant, variantByLang, variants, type Variant } from '../variants/variants.ts';
 
 const langs = variants.map((v) => v.lang) as [string, ...string[]];
 
@@ -40,7 +40,10 @@ export type Author = z.infer<typeof authorEntrySchema>;
 export function authorIn(id: string, author: AuthorSource, variant: Variant): Author {
   const written = variantByLang(author.script);
   const spelled = typeof author.name === 'string' ? { [author.script]: author.name } : author.name;
-  const [givenLang, givenName] = Object.entries(spelled)[0]!;
+  // Unspelled in this variant: from the spelling in its own script if there is one (Taiwan's for Hong Kong).
+  const entries = Object.entries(spelled);
+  const [givenLang, givenName] =
+    entries.find(([lang]) => scriptOfTag(lang) === scriptOfTag(variant.lang)) ?? entries[0]!;
   const name = spelled[variant.lang] ?? convertName(givenName!, variantByLang(givenLang), variant);
   return {
     id,

@@ -8,7 +8,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Nodes } from 'hast';
 import { overrides as overrideTable, surnames as surnameTable, type Override } from './overrides.ts';
 import { restyleQuotes } from './quotes.ts';
-import { variants, type Variant } from '../variants/variants.ts';
+import { allVariants, type Variant } from '../variants/variants.ts';
 
 type Convert = (text: string) => string;
 
@@ -36,16 +36,14 @@ export function convertText(
   overrides: readonly Override[] = overrideTable,
 ): string {
   if (from.segment === to.segment) return text;
-  const applicable = overrides.filter(
-    (o) => o.from === from.segment && o.to[to.segment as keyof typeof o.to] !== undefined,
-  );
+  const applicable = overrides.filter((o) => o.from === from.segment && o.to[to.segment] !== undefined);
   let masked = text;
   applicable.forEach((o, i) => {
     masked = masked.replaceAll(o.phrase, String.fromCharCode(MASK_BASE + i));
   });
   let converted = opencc(from, to)(masked);
   applicable.forEach((o, i) => {
-    converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment as keyof typeof o.to]!);
+    converted = converted.replaceAll(String.fromCharCode(MASK_BASE + i), o.to[to.segment]!);
   });
   return restyleQuotes(converted, to.quotes);
 }
@@ -64,9 +62,7 @@ export function convertName(
 ): string {
   if (from.segment === to.segment) return name;
   const [first = '', ...rest] = [...name.trim()];
-  const pinned = surnames.find((s) => s.from === from.segment && s.phrase === first)?.to[
-    to.segment as keyof Override['to']
-  ];
+  const pinned = surnames.find((s) => s.from === from.segment && s.phrase === first)?.to[to.segment];
   return (pinned ?? opencc(from, to)(first)) + opencc(from, to)(rest.join(''));
 }
 
@@ -97,16 +93,24 @@ export function convertHtml(html: string, from: Variant, to: Variant): string {
   return toHtml(tree);
 }
 
-/** The variant a text is written in: the one that OpenCC would change least by converting the text into it. */
+/**
+ * The script a text is written in, as the table's variant whose tag names that script and no region (zh-Hant,
+ * zh-Hans; read with Intl.Locale): the one OpenCC would change least by converting the text into it. Regions'
+ * forms (Taiwan's 裡, Hong Kong's 裏) are an editor's to state, never guessed.
+ */
 export function scriptOf(text: string): Variant {
+  const scripts = allVariants.filter((v) => {
+    const tag = new Intl.Locale(v.lang);
+    return tag.script !== undefined && tag.region === undefined;
+  });
   const changes = (variant: Variant) =>
     Math.max(
-      ...variants
+      ...scripts
         .filter((other) => other !== variant)
         .map((other) => {
           const converted = [...opencc(other, variant)(text)];
           return [...text].filter((ch, i) => ch !== converted[i]).length;
         }),
     );
-  return [...variants].sort((a, b) => changes(a) - changes(b))[0]!;
+  return [...scripts].sort((a, b) => changes(a) - changes(b))[0]!;
 }

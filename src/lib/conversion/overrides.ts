@@ -6,7 +6,7 @@
  * get, and tests/unit/review.test.ts that the review shows phrases pinned. Add
  * a row only with a reason a reader would accept. Runs at build time and in the review.
  */
-import type { VariantSegment } from '../variants/variants.ts';
+import { allVariants, scriptOfTag, type VariantSegment } from '../variants/variants.ts';
 
 export interface Override {
   /** Variant the phrase is written in. */
@@ -145,12 +145,20 @@ export const surnames: readonly Override[] = [
   surname('丑', '丑', 'OpenCC writes 醜 (ugly); the surname is 丑.'),
 ];
 
-/** A surname written in Simplified script and its Traditional form. */
-function surname(simplified: string, traditional: string, why: string): Override {
-  return { from: 'zh-hans', phrase: simplified, to: { 'zh-hant': traditional }, why };
+/**
+ * The same form in every Traditional variant of the table (Taiwan, Hong Kong): the rows' forms are ones those
+ * standards share, which tests/unit/convert.test.ts checks against OpenCC's variant step between them.
+ */
+function inEveryTraditional(form: string): Override['to'] {
+  return Object.fromEntries(allVariants.filter((v) => scriptOfTag(v.lang) === 'Hant').map((v) => [v.segment, form]));
 }
 
-/** A phrase written in Simplified script and its Traditional (Taiwan) form. */
+/** A surname written in Simplified script and its Traditional form, in every Traditional variant. */
+function surname(simplified: string, traditional: string, why: string): Override {
+  return { from: 'zh-hans', phrase: simplified, to: inEveryTraditional(traditional), why };
+}
+
+/** A phrase written in Simplified script and its Traditional form, in every Traditional variant. */
 function simplified(phrase: string, traditional: string, why: string): Override {
-  return { from: 'zh-hans', phrase, to: { 'zh-hant': traditional }, why };
+  return { from: 'zh-hans', phrase, to: inEveryTraditional(traditional), why };
 }

@@ -203,7 +203,7 @@ export function conversionChoices(
   const pinned = new Set<number>();
   for (const override of overrides) {
     const { phrase } = override;
-    const form = override.to[to.segment as keyof typeof override.to];
+    const form = override.to[to.segment];
     if (override.from !== from.segment || form === undefined) continue;
     for (let index = text.indexOf(phrase); index >= 0; index = text.indexOf(phrase, index + 1)) {
       // Places count characters (code points), as the loop below does, not UTF-16 units.

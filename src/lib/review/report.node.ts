@@ -12,12 +12,15 @@ import { fileURLToPath } from 'node:url';
 import { articlesFolder, readArticle, readArticles, shownPathOf, type ArticleSource } from '../articles/files.node.ts';
 import type { AuthorsTable } from '../authors/authors.ts';
 import { authorsFile, readAuthors } from '../authors/authors.node.ts';
-import { pipelineText } from '../articles/pipeline.node.ts';
+import { importGraph, pipelineText } from '../articles/pipeline.node.ts';
 import { stampOf } from '../site/files-under.node.ts';
 import { TEXT_FIELDS } from '../articles/schema.ts';
 import { overrides as overrideTable, type Override } from '../conversion/overrides.ts';
-import { variantByLang, variants } from '../variants/variants.ts';
+import { scriptOfTag, variantByLang, variants } from '../variants/variants.ts';
 import { conversionChoices, type Choice } from './choices.ts';
+
+/** This module, from the project's root: what an article's review is made from is what it imports. */
+const REVIEW_MODULE = 'src/lib/review/report.node.ts';
 
 /** One choice where an editor finds it: field, line and column in the file, and the characters around it. */
 export interface PlacedChoice extends Choice {
@@ -55,15 +58,6 @@ export interface ReviewOptions {
    */
   cache?: URL | undefined;
 }
-
-/** What the review of an article depends on besides its file: the code and tables of reading, converting, reviewing. */
-const REVIEW_PIPELINE = [
-  'src/lib/articles/',
-  'src/lib/conversion/',
-  'src/lib/review/',
-  'src/lib/variants/',
-  'package-lock.json',
-];
 
 type ReviewCache = Record<string, { digest: string; review: ArticleReview }>;
 
@@ -116,8 +110,10 @@ export async function reviewArticle(
     ['body', body, Math.max(0, source.length - body.replace(/\r\n?/g, '\n').length)],
   ];
   let open = 0;
+  // Choices are made where the script changes; between regional forms of one script (Taiwan and Hong Kong
+  // Traditional) OpenCC's variant step gives one form a character, and opencc-js has no configuration to read.
   const derived = variants
-    .filter((variant) => variant !== written)
+    .filter((variant) => scriptOfTag(variant.lang) !== scriptOfTag(written.lang))
     .map((variant) => {
       let openNumber = 0;
       const choices = fieldTexts.flatMap(([field, text, start]) => {
@@ -180,7 +176,9 @@ async function keptReviews(root: URL, cache: URL): Promise<ArticleReview[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.md')).sort();
   const cached: ReviewCache = await readFile(cache, 'utf8').then(JSON.parse, () => ({}));
   const pipeline = createHash('sha256')
-    .update(await pipelineText(root, REVIEW_PIPELINE))
+    // The code and tables it is made from (this module's imports, followed), the packages, and the site's variants.
+    .update(await pipelineText(root, [...(await importGraph(root, [REVIEW_MODULE])), 'package-lock.json']))
+    .update(variants.map((v) => v.segment).join())
     .digest('base64url');
   // Read only when an article must be parsed.
   let authors: Promise<AuthorsTable> | undefined;

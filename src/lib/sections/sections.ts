@@ -14,17 +14,17 @@ export interface Section {
 }
 
 export const sections = [
-  { id: 'politics', names: { 'zh-hant': '時政', 'zh-hans': '时政' } },
-  { id: 'society', names: { 'zh-hant': '社會', 'zh-hans': '社会' } },
-  { id: 'finance', names: { 'zh-hant': '財經', 'zh-hans': '财经' } },
-  { id: 'property', names: { 'zh-hant': '房產', 'zh-hans': '房产' } },
-  { id: 'education', names: { 'zh-hant': '教育', 'zh-hans': '教育' } },
-  { id: 'technology', names: { 'zh-hant': '科技', 'zh-hans': '科技' } },
-  { id: 'sports', names: { 'zh-hant': '體育', 'zh-hans': '体育' } },
-  { id: 'entertainment', names: { 'zh-hant': '娛樂', 'zh-hans': '娱乐' } },
-  { id: 'games', names: { 'zh-hant': '遊戲', 'zh-hans': '游戏' } },
-  { id: 'fashion', names: { 'zh-hant': '時尚', 'zh-hans': '时尚' } },
-  { id: 'home', names: { 'zh-hant': '家居', 'zh-hans': '家居' } },
+  { id: 'politics', names: { 'zh-hant': '時政', 'zh-hans': '时政', 'zh-hk': '時政' } },
+  { id: 'society', names: { 'zh-hant': '社會', 'zh-hans': '社会', 'zh-hk': '社會' } },
+  { id: 'finance', names: { 'zh-hant': '財經', 'zh-hans': '财经', 'zh-hk': '財經' } },
+  { id: 'property', names: { 'zh-hant': '房產', 'zh-hans': '房产', 'zh-hk': '房產' } },
+  { id: 'education', names: { 'zh-hant': '教育', 'zh-hans': '教育', 'zh-hk': '教育' } },
+  { id: 'technology', names: { 'zh-hant': '科技', 'zh-hans': '科技', 'zh-hk': '科技' } },
+  { id: 'sports', names: { 'zh-hant': '體育', 'zh-hans': '体育', 'zh-hk': '體育' } },
+  { id: 'entertainment', names: { 'zh-hant': '娛樂', 'zh-hans': '娱乐', 'zh-hk': '娛樂' } },
+  { id: 'games', names: { 'zh-hant': '遊戲', 'zh-hans': '游戏', 'zh-hk': '遊戲' } },
+  { id: 'fashion', names: { 'zh-hant': '時尚', 'zh-hans': '时尚', 'zh-hk': '時尚' } },
+  { id: 'home', names: { 'zh-hant': '家居', 'zh-hans': '家居', 'zh-hk': '家居' } },
 ] as const satisfies readonly Section[];
 
 export type SectionId = (typeof sections)[number]['id'];
@@ -41,5 +41,5 @@ export function sectionById(id: string): Section {
 
 /** A section's name in a variant's script. */
 export function sectionName(section: Section, variant: Variant): string {
-  return section.names[variant.segment as VariantSegment];
+  return section.names[variant.segment];
 }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import sharp from 'sharp';
+import { scriptOfTag } from '../variants/variants.ts';
 import { phrasesOf } from '../typography/phrases.ts';
 
 /** What a card shows. */
@@ -65,7 +66,7 @@ const familyFor = (lang: string, { other = false } = {}) => {
     hant: family('@fontsource/noto-sans-tc', 'noto-sans-tc'),
     hans: family('@fontsource/noto-sans-sc', 'noto-sans-sc'),
   };
-  return /-Hans\b/i.test(lang) !== other ? families.hans : families.hant;
+  return (scriptOfTag(lang) === 'Hans') !== other ? families.hans : families.hant;
 };
 
 /** The font files that hold the characters of `text`: the card's fonts, subset to what it shows. */

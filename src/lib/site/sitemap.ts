@@ -8,7 +8,7 @@
  * integration's hooks and in the sitemap endpoints at build time.
  */
 import { escapeHtml } from '../search/excerpt.ts';
-import { variants, type Variant } from '../variants/variants.ts';
+import { scriptOfTag, variants, type Variant } from '../variants/variants.ts';
 import { sectionIds } from '../sections/sections.ts';
 import { LIST_ROUTES } from './route-names.ts';
 
@@ -91,9 +91,9 @@ export interface NewsSitemapEntry {
   published: string;
 }
 
-/** The language code Google News wants for a variant: zh-tw or zh-cn. */
+/** The language code Google News takes for a variant: zh-tw for Traditional (Hong Kong's too), zh-cn for Simplified. */
 function newsLanguage(variant: Variant): string {
-  return variant.ogLocale.toLowerCase().replace('_', '-');
+  return scriptOfTag(variant.lang) === 'Hans' ? 'zh-cn' : 'zh-tw';
 }
 
 /** A Google News `<urlset>` of a variant's articles. */

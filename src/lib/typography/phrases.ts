@@ -11,6 +11,7 @@
  */
 import { loadDefaultSimplifiedChineseParser, loadDefaultTraditionalChineseParser } from 'budoux';
 import { phraseMarkup } from './phrase-markup.ts';
+import { scriptOfTag } from '../variants/variants.ts';
 
 const simplified = loadDefaultSimplifiedChineseParser();
 const traditional = loadDefaultTraditionalChineseParser();
@@ -63,7 +64,7 @@ const endsInSpace = (phrase: string) => /\s$/u.test(phrase);
 
 /** A headline's phrases in the script of `lang` (a BCP 47 tag such as zh-Hant): where its lines may break. */
 export function phrasesOf(text: string, lang: string): string[] {
-  const found = (/-Hans\b/i.test(lang) ? simplified : traditional).parse(text);
+  const found = (scriptOfTag(lang) === 'Hans' ? simplified : traditional).parse(text);
   const unbreakable = [...text.matchAll(UNBREAKABLE)].map((m) => [m.index, m.index + m[0].length] as const);
   // Every place BudouX breaks that a reader would not see as cutting a word, and every place after white space.
   const ends: number[] = [];

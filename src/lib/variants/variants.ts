@@ -163,13 +163,16 @@ export interface SearchStrings {
   allSections: string;
 }
 
-export interface Variant {
+/** A row of the variants table as written; `Variant` is the same with its segment narrowed to the table's. */
+export interface VariantRow {
   /** URL segment: /zh-hant/… */
   segment: string;
   /** BCP 47 tag for `<html lang>` and `hreflang`. */
   lang: string;
   /** Name of the script in its own script, used on the switch. */
   label: string;
+  /** Where its forms are the standard, shown beside `label` when another variant of the site has the same label (繁體（香港）). */
+  region?: string;
   /** opencc-js locale of text in this variant. */
   openccLocale: 'tw' | 'cn' | 'hk';
   /** Open Graph locale. */
@@ -180,11 +183,17 @@ export interface Variant {
   ui: UiStrings;
 }
 
-export const variants = [
+/** A script variant: a row of the table, its URL segment one of the table's (never a bare string). */
+export interface Variant extends Omit<VariantRow, 'segment'> {
+  segment: VariantSegment;
+}
+
+const table = [
   {
     segment: 'zh-hant',
     lang: 'zh-Hant',
     label: '繁體',
+    region: '台灣',
     openccLocale: 'tw',
     ogLocale: 'zh_TW',
     serves: ['zh-hant', 'zh-tw', 'zh-hk', 'zh-mo'],
@@ -385,23 +394,167 @@ export const variants = [
       },
     },
   },
-] as const satisfies readonly Variant[];
+  {
+    segment: 'zh-hk',
+    lang: 'zh-HK',
+    label: '繁體',
+    region: '香港',
+    openccLocale: 'hk',
+    ogLocale: 'zh_HK',
+    serves: ['zh-hk', 'zh-mo', 'zh-hant-hk', 'zh-hant-mo'],
+    quotes: { primary: ['「', '」'], secondary: ['『', '』'] },
+    ui: {
+      siteName: '鹽城新聞',
+      siteDescription: '鹽城新聞報道，繁體與简体字體閲讀。',
+      switchTo: '改用香港繁體字閲讀',
+      skipToArticle: '跳到正文',
+      latest: '最新報道',
+      notFoundTitle: '找不到這個頁面',
+      notFoundBody: '這個網址沒有頁面，可能已經移動或刪除。',
+      backToFront: '回到首頁',
+      chooseScript: '選擇字體',
+      readingTime: '約 {minutes} 分鐘讀完',
+      convertedNote: '本文由{label}原文自動轉換。',
+      readOriginal: '閲讀原文',
+      paragraphLink: '第 {n} 段的連結',
+      feed: '訂閲',
+      home: '首頁',
+      sectionsLabel: '欄目',
+      breadcrumbLabel: '目前位置',
+      emptyList: '這裏還沒有報道。',
+      earlierInSection: '{section}欄目較早的報道',
+      pagination: {
+        label: '頁碼',
+        newest: '最新',
+        later: '較新',
+        earlier: '較舊',
+        oldest: '最早',
+        page: '第 {n} 頁',
+        pageTitle: '{title}（第 {n} 頁）',
+      },
+      archive: { title: '報道存檔', month: '{year}年{month}月', count: '{count} 篇', intro: '按月份瀏覽所有報道。' },
+      reader: {
+        icon: '字',
+        settings: '閲讀設定',
+        theme: '主題',
+        themes: { system: '跟隨系統', light: '淺色', dark: '深色' },
+        textSize: '字級',
+        sizes: { s: '小', m: '中', l: '大', xl: '特大' },
+        writing: '排版',
+        writings: { horizontal: '橫排', vertical: '直排' },
+        reading: '標音',
+        readings: { off: '關', on: '開', pinyin: '拼音', zhuyin: '注音' },
+      },
+      share: {
+        share: '分享',
+        link: '本文網址',
+        copyLink: '複製連結',
+        withParagraph: '連到正在讀的段落',
+        copied: '連結已複製',
+        more: '其他分享方式…',
+        weibo: '分享到微博',
+        qr: '用微信掃描二維碼，在手機上打開本文',
+      },
+      search: {
+        siteLabel: '搜尋本站',
+        label: '搜尋',
+        placeholder: '搜尋',
+        submit: '搜尋',
+        title: '搜尋結果',
+        results: '找到 {count} 篇文章',
+        noResults: '沒有結果：找不到「{query}」',
+        needsJavaScript: '搜尋需要 JavaScript。請在瀏覽器中啓用 JavaScript，或從首頁瀏覽所有文章。',
+        loading: '搜尋中…',
+        failed: '搜尋暫時無法使用，請稍後再試。',
+        queryTitle: '{query} - 搜尋結果',
+        more: '更多結果',
+        sections: '按欄目篩選',
+        allSections: '全部',
+      },
+      newsroom: {
+        byline: '作者',
+        separator: '、',
+        updated: '更新於 {date}',
+        correction: '更正',
+        retracted: '本文已撤回',
+        draft: '草稿：本文尚未發佈，只在預覽中可見。',
+        scheduled: '預定 {date} 發佈，尚未公開。',
+        corrections: {
+          title: '更正與撤回',
+          intro: '報道發佈後的更正與撤回，最新的在前。',
+          empty: '目前沒有更正。',
+        },
+        authorArticles: '{name}的報道',
+        moved: '本文已移至新網址：',
+      },
+      footer: {
+        label: '網站導覽',
+        feed: 'RSS 訂閲',
+        sectionFeed: '{section} RSS',
+        about: '關於本站',
+        contact: '聯絡我們',
+        licence: '授權條款',
+      },
+    },
+  },
+] as const satisfies readonly VariantRow[];
 
-export type VariantSegment = (typeof variants)[number]['segment'];
+export type VariantSegment = (typeof table)[number]['segment'];
+
+/** Every variant a site may publish, in the table's order. */
+export const allVariants: readonly Variant[] = table;
+
+/** The variants a site publishes when SITE_VARIANTS is unset. */
+export const DEFAULT_VARIANTS: readonly VariantSegment[] = ['zh-hant', 'zh-hans'];
+
+/** The written script of a BCP 47 tag, by its likely subtags (zh-HK and zh-TW are Hant, zh and zh-CN Hans). */
+export function scriptOfTag(lang: string): 'Hant' | 'Hans' {
+  return new Intl.Locale(lang).maximize().script === 'Hans' ? 'Hans' : 'Hant';
+}
+
+/**
+ * The variants named by SITE_VARIANTS (`zh-hant,zh-hans,zh-hk`), in the table's order, or the default two; throws
+ * on an unknown segment or a set without the source variant.
+ */
+export function siteVariants(setting: string | undefined): readonly Variant[] {
+  const named = (setting ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
+  const segments = named.length > 0 ? named : DEFAULT_VARIANTS;
+  for (const segment of segments) {
+    if (!table.some((v) => v.segment === segment))
+      throw new Error(
+        `SITE_VARIANTS: unknown variant "${segment}"; the variants are ${table.map((v) => v.segment).join(', ')}`,
+      );
+  }
+  if (!segments.includes(table[0].segment))
+    throw new Error(`SITE_VARIANTS must include ${table[0].segment}, the source variant`);
+  return allVariants.filter((v) => segments.includes(v.segment));
+}
+
+/** The variants this site publishes (SITE_VARIANTS at build time; the default two elsewhere). */
+export const variants: readonly Variant[] = siteVariants(globalThis.process?.env?.['SITE_VARIANTS']);
 
 /** The variant in which articles are written unless they say otherwise (frontmatter `script`). */
-export const sourceVariant: Variant = variants[0];
+export const sourceVariant: Variant = variants[0]!;
 
-/** Looks up a variant by its BCP 47 tag (an article's `script`); throws on an unknown one. */
+/** A variant's name for readers: its label, with its region where another of the site's variants has the same label. */
+export function labelOf(variant: Variant, site: readonly Variant[] = variants): string {
+  const shared = site.some((other) => other.segment !== variant.segment && other.label === variant.label);
+  return shared && variant.region ? `${variant.label}（${variant.region}）` : variant.label;
+}
+
+/** Looks up a variant by its BCP 47 tag (an article's `script`), among the site's, else the table's; throws on an unknown one. */
 export function variantByLang(lang: string): Variant {
-  const variant = variants.find((v) => v.lang === lang);
+  const variant = variants.find((v) => v.lang === lang) ?? allVariants.find((v) => v.lang === lang);
   if (!variant) throw new Error(`Unknown script "${lang}"`);
   return variant;
 }
 
-/** Looks up a variant by its URL segment; throws on an unknown one. */
+/** Looks up a variant by its URL segment, among the site's, else the table's; throws on an unknown one. */
 export function variantBySegment(segment: string): Variant {
-  const variant = variants.find((v) => v.segment === segment);
+  const variant = variants.find((v) => v.segment === segment) ?? allVariants.find((v) => v.segment === segment);
   if (!variant) throw new Error(`Unknown script variant "${segment}"`);
   return variant;
 }

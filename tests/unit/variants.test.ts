@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import {
+  labelOf,
+  scriptOfTag,
+  siteVariants,
+  variants,
+  type Variant,
+  type VariantSegment,
+} from '../../src/lib/variants/variants.ts';
+
+describe('the variants table', () => {
+  test('a variant’s segment is one of the table’s segments, never any string (checked by astro check)', () => {
+    expectTypeOf<Variant['segment']>().toEqualTypeOf<VariantSegment>();
+    expectTypeOf<VariantSegment>().not.toEqualTypeOf<string>();
+    // @ts-expect-error a segment outside the table is not a variant's
+    const unknown: Variant['segment'] = 'zh-xx';
+    expect(variants.map((v) => v.segment)).not.toContain(unknown);
+  });
+
+  test.each([
+    ['zh-Hant', 'Hant'],
+    ['zh-TW', 'Hant'],
+    ['zh-HK', 'Hant'],
+    ['zh-MO', 'Hant'],
+    ['zh-Hans', 'Hans'],
+    ['zh-CN', 'Hans'],
+    ['zh-SG', 'Hans'],
+    ['zh', 'Hans'],
+    ['zh-Hans-HK', 'Hans'],
+    ['zh-Hant-CN', 'Hant'],
+  ])('the script of %s is %s (read with Intl.Locale, not a pattern)', (tag, script) => {
+    expect(scriptOfTag(tag)).toBe(script);
+  });
+
+  test('SITE_VARIANTS: the default two, a chosen set in the table’s order with distinct labels, or a loud refusal', () => {
+    const labels = (site: readonly Variant[]) => site.map((v) => [v.segment, labelOf(v, site)]);
+    expect(labels(siteVariants(undefined))).toEqual([
+      ['zh-hant', '繁體'],
+      ['zh-hans', '简体'],
+    ]);
+    expect(labels(siteVariants(' zh-hk, zh-hant ,zh-hans'))).toEqual([
+      ['zh-hant', '繁體（台灣）'],
+      ['zh-hans', '简体'],
+      ['zh-hk', '繁體（香港）'],
+    ]);
+    expect(() => siteVariants('zh-hant,zh-mo')).toThrow(/unknown variant "zh-mo"/);
+    expect(() => siteVariants('zh-hans,zh-hk')).toThrow(/must include zh-hant/);
+  });
+});
+
+describe('no code or test names only two of the variants in a pattern', () => {
+  // `zh-han[st]` or `hant|hans` would silently skip a third variant's pages (tests/support/pages.ts: ANY_SEGMENT).
+  const twoVariantPattern = /han\[st\]|han\[ts\]|hant\|hans|hans\|hant/i;
+  const files = ['src', 'tests', 'bench'].flatMap((folder) =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.(ts|astro|mjs)$/.test(name))
+      .map((name) => path.join(folder, name)),
+  );
+
+  test('no module or test matches URL segments with a two-variant pattern', () => {
+    const self = path.join('tests', 'unit', 'variants.test.ts');
+    const offending = files.filter((file) => file !== self && twoVariantPattern.test(readFileSync(file, 'utf8')));
+    expect(offending).toEqual([]);
+  });
+});
