@@ -49,37 +49,31 @@ export function readableText(html: string): string {
 type Block = 'headline' | 'byline' | 'body';
 type Blocks = Record<Block, string[]>;
 
-/** The readings of each block of an article as written in `variant`. */
-function readBlocks(article: ReadableArticle, variant: Variant): Blocks {
+/** The text of each block of an article's page in `variant`: the headline block, the byline as shown, the text. */
+function blockTexts(article: ReadableArticle, variant: Variant): Record<Block, string> {
   const { kicker, title, subtitle, byline, html } = article;
   const { newsroom } = variant.ui;
+  return {
+    headline: [kicker, title, subtitle].filter(Boolean).join('\n'),
+    byline: byline.length ? `${newsroom.byline}：${byline.map(({ name }) => name).join(newsroom.separator)}` : '',
+    body: readableText(html),
+  };
+}
+
+/** The readings of each block of an article as written in `variant`, from its blocks' texts. */
+function readBlocks(article: ReadableArticle, variant: Variant, texts: Record<Block, string>): Blocks {
+  const { newsroom } = variant.ui;
   // As Byline.astro shows it: the label, then the names joined by the separator, each name read as a name.
-  const names = byline.length
+  const names = article.byline.length
     ? [
         ...readingsOf(`${newsroom.byline}：`, variant),
-        ...byline.flatMap(({ name }, i) => [
+        ...article.byline.flatMap(({ name }, i) => [
           ...(i > 0 ? readingsOf(newsroom.separator, variant) : []),
           ...nameReadingsOf(name, variant),
         ]),
       ]
     : [];
-  return {
-    headline: readingsOf([kicker, title, subtitle].filter(Boolean).join('\n'), variant),
-    byline: names,
-    body: readingsOf(readableText(html), variant),
-  };
-}
-
-/** How many Han characters each block of an article shows in `variant` (as many as it takes readings). */
-function countBlocks(article: ReadableArticle, variant: Variant): Record<Block, number> {
-  const { kicker, title, subtitle, byline, html } = article;
-  const { newsroom } = variant.ui;
-  const names = byline.length ? `${newsroom.byline}：${byline.map(({ name }) => name).join(newsroom.separator)}` : '';
-  return {
-    headline: hanCharacters([kicker, title, subtitle].filter(Boolean).join('')).length,
-    byline: hanCharacters(names).length,
-    body: hanCharacters(readableText(html)).length,
-  };
+  return { headline: readingsOf(texts.headline, variant), byline: names, body: readingsOf(texts.body, variant) };
 }
 
 /**
@@ -95,15 +89,17 @@ export function articleReadings(
 ): ArticleReadings {
   const theirs =
     original && original.variant.segment !== variant.segment
-      ? readBlocks(original.article, original.variant)
+      ? readBlocks(original.article, original.variant, blockTexts(original.article, original.variant))
       : undefined;
-  const counts = countBlocks(article, variant);
-  // The page’s own text is read only for a block that does not match the original.
+  // The page's texts are made once: counted against the original's readings, and read only for a block that
+  // does not match them.
+  const texts = blockTexts(article, variant);
   let own: Blocks | undefined;
   const pick = (name: Block) =>
-    (theirs && theirs[name].length === counts[name] ? theirs[name] : (own ??= readBlocks(article, variant))[name]).join(
-      ' ',
-    );
+    (theirs && theirs[name].length === hanCharacters(texts[name]).length
+      ? theirs[name]
+      : (own ??= readBlocks(article, variant, texts))[name]
+    ).join(' ');
   return {
     labels: { ...variant.ui.reader.readings },
     headline: pick('headline'),
