@@ -1,17 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { slug } from '../support/seed.ts';
+import { choose } from '../support/reader-settings.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;
-
-async function choose(page: Page, settings: string, choice: string) {
-  await page.getByRole('button', { name: settings }).click();
-  await page
-    .locator('.reader-settings label')
-    .filter({ hasText: new RegExp(`^${choice}$`) })
-    .click();
-  await expect(page.getByRole('radio', { name: choice, exact: true })).toBeChecked();
-  await page.keyboard.press('Escape');
-}
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 test.describe('reader controls', () => {

@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/page-quality.ts';
 import { slug } from '../support/seed.ts';
+import { choose } from '../support/reader-settings.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;
 const HAN = /\p{Script=Han}/u;
-
-async function choose(page: Page, settings: string, legend: string, choice: string) {
-  await page.getByRole('button', { name: settings }).click();
-  const group = page.getByRole('group', { name: legend });
-  await group
-    .locator('label')
-    .filter({ hasText: new RegExp(`^${choice}$`) })
-    .click();
-  await expect(group.getByRole('radio', { name: choice, exact: true })).toBeChecked();
-  await page.keyboard.press('Escape');
-}
 
 /** Han characters of the headline block and text that are not the base of a reading, and the readings shown. */
 const coverage = (page: Page) =>
@@ -57,7 +47,7 @@ test.describe('the reading aid', () => {
       const before = await page.locator('main').innerHTML();
       const header = await page.locator('.site-header').boundingBox();
       const box = await page.locator('.article').boundingBox();
-      await choose(page, settings, legend, on);
+      await choose(page, settings, on, legend);
       await expect(page.locator('ruby.reading').first()).toBeVisible();
       const { bare, readings } = await coverage(page);
       expect(bare).toBe(0);
@@ -69,7 +59,7 @@ test.describe('the reading aid', () => {
       const after = (await page.locator('.article').boundingBox())!;
       expect([after.x, after.width]).toEqual([box!.x, box!.width]);
       expect(await axeViolations(page)).toEqual([]);
-      await choose(page, settings, legend, segment === 'zh-hant' ? '關' : '关');
+      await choose(page, settings, segment === 'zh-hant' ? '關' : '关', legend);
       await expect(page.locator('ruby')).toHaveCount(0);
       expect(await page.locator('main').innerHTML()).toBe(before);
     });
@@ -81,14 +71,14 @@ test.describe('the reading aid', () => {
     await page.goto(article('zh-hant'));
     // The page offers 開 alone; the aid's code adds 關, 拼音 and 注音 once it is on.
     await expect(page.locator('.reader-settings input[name=reading]')).toHaveCount(1);
-    await choose(page, '閱讀設定', '標音', '開');
+    await choose(page, '閱讀設定', '開', '標音');
     await expect(page.locator('.reader-settings input[name=reading]')).toHaveCount(4);
-    await choose(page, '閱讀設定', '標音', '拼音');
+    await choose(page, '閱讀設定', '拼音', '標音');
     await expect(page.locator('.headline__title rt').first()).toHaveText('fèn');
     // A system chosen by name holds in both scripts.
     await page.goto(article('zh-hans'));
     await expect(page.locator('.headline__title rt').first()).toHaveText('fèn');
-    await choose(page, '阅读设置', '标音', '注音');
+    await choose(page, '阅读设置', '注音', '标音');
     await expect(page.locator('.headline__title rt').first()).toHaveText('ㄈㄣˋ');
   });
 
@@ -110,8 +100,8 @@ test.describe('the reading aid', () => {
 
   test('readings in context: 會計 kuài, 回應 yìng, 協調 tiáo, 部長 zhǎng', async ({ page }) => {
     await page.goto(article('zh-hant'));
-    await choose(page, '閱讀設定', '標音', '開');
-    await choose(page, '閱讀設定', '標音', '拼音');
+    await choose(page, '閱讀設定', '開', '標音');
+    await choose(page, '閱讀設定', '拼音', '標音');
     await expect(page.locator('ruby.reading').first()).toBeVisible();
     const text = await page
       .locator('.article__body')
@@ -129,7 +119,7 @@ test.describe('the reading aid', () => {
     await page.evaluate(() => window.scrollBy(0, 200));
     const top = () => page.locator('#p4').evaluate((p) => p.getBoundingClientRect().top);
     const where = await top();
-    await choose(page, '閱讀設定', '標音', '開');
+    await choose(page, '閱讀設定', '開', '標音');
     await expect(page.locator('ruby.reading').first()).toBeAttached();
     expect(Math.abs((await top()) - where)).toBeLessThan(2);
     await page.reload();
@@ -142,8 +132,8 @@ test.describe('the reading aid', () => {
   test('直排 shows it, 注音 on the right of each character', async ({ page }) => {
     await page.setViewportSize({ width: 900, height: 800 });
     await page.goto(article('zh-hant'));
-    await choose(page, '閱讀設定', '排版', '直排');
-    await choose(page, '閱讀設定', '標音', '開');
+    await choose(page, '閱讀設定', '直排', '排版');
+    await choose(page, '閱讀設定', '開', '標音');
     const ruby = page.locator('.article__body ruby.reading').first();
     await expect(ruby).toBeVisible();
     const [base, rt] = await ruby.evaluate((r) => {
@@ -161,7 +151,7 @@ test.describe('the reading aid', () => {
     page,
   }) => {
     await page.goto(`${article('zh-hant')}?highlight=${encodeURIComponent('社會工作')}`);
-    await choose(page, '閱讀設定', '標音', '開');
+    await choose(page, '閱讀設定', '開', '標音');
     await expect(page.locator('ruby.reading').first()).toBeAttached();
     const copied = await page.locator('#p1').evaluate((p) => {
       const range = document.createRange();
