@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from '../support/page-quality.ts';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 import { BUILT_ORIGIN, originOf } from '../support/sites.ts';
 
 // tests/fixtures/content/photo-report.md: a lead photograph (NASA's, 2,048 px) and two figures made by the tests.
@@ -52,21 +53,8 @@ test.describe('on a phone', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    // Shifts whose moved nodes are in the article: the photos, and the text they would push.
-    await page.addInitScript(() => {
-      const w = window as unknown as { shifts: number };
-      w.shifts = 0;
-      type Shift = PerformanceEntry & { value: number; sources: Array<{ node: Node | null }> };
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) {
-          const inArticle = entry.sources.some((s) => {
-            const element = s.node instanceof Element ? s.node : s.node?.parentElement;
-            return Boolean(element?.closest('.article'));
-          });
-          if (inArticle) w.shifts += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    // Shifts that move something in the article: the photos, and the text they would push.
+    await recordLayoutShifts(page, '.article');
     await page.goto(article('zh-hans'));
     for (const figure of await page.locator('.figure img').all()) {
       await figure.scrollIntoViewIfNeeded();
@@ -74,7 +62,7 @@ test.describe('on a phone', () => {
         .poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
         .toBe(true);
     }
-    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+    expect(await layoutShifts(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 

@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { axeViolations, htmlValidator } from '../support/page-quality.ts';
 import { slug } from '../support/seed.ts';
+import { layoutShifts, recordLayoutShifts } from '../support/layout-shifts.ts';
 import { BUILT_ORIGIN } from '../support/sites.ts';
+import { serve } from '../support/static-server.ts';
 
 const article = (segment: string) => `/${segment}/${slug}/`;
 
@@ -81,12 +83,7 @@ test.describe('sharing an article', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
-    await page.addInitScript(() => {
-      const shifts: number[] = ((window as unknown as { shifts: number[] }).shifts = []);
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     for (const [path, shown] of [
       [`${article('zh-hans')}share/#p4`, page.getByRole('checkbox', { name: '链接到正在读的段落' })],
       [`${article('zh-hant')}share/`, page.getByRole('button', { name: '複製連結' })],
@@ -94,9 +91,27 @@ test.describe('sharing an article', () => {
     ] as const) {
       await page.goto(path);
       await expect(shown).toBeVisible();
-      // Two frames after the last change, for the observer to report.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), path).toEqual([]);
+      expect(await layoutShifts(page), path).toEqual([]);
+    }
+  });
+
+  test('nothing moves when the page arrives in two parts, as on a slow network: no frame shows half a header', async ({
+    page,
+  }) => {
+    // dist/ again, each page's HTML paused for a second after the header's search box; the controls come after it.
+    const slow = await serve('dist', 0, { after: '</form>', ms: 1000 });
+    try {
+      await recordLayoutShifts(page);
+      for (const width of [320, 412, 1024]) {
+        await page.setViewportSize({ width, height: 740 });
+        for (const path of [article('zh-hant'), '/zh-hans/']) {
+          await page.goto(`${slow.origin}${path}`);
+          await expect(page.getByRole('contentinfo')).toBeVisible();
+          expect(await layoutShifts(page), `${path} at ${width} px`).toEqual([]);
+        }
+      }
+    } finally {
+      await slow.close();
     }
   });
 

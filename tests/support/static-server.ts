@@ -49,8 +49,14 @@ const TYPES: Record<string, string> = {
 // The search index's shards (.bin) are gzip already: served as bytes, not compressed again.
 const compressible = (type: string) => /^text\/|json|xml|javascript|svg/.test(type);
 
+/** A slow network's HTML: each page is sent up to the end of the first `after`, then the rest `ms` later. */
+export interface Pause {
+  after: string;
+  ms: number;
+}
+
 /** Starts serving `root` on 127.0.0.1 (port 0 = any free port); the folder may be filled later. */
-export async function serve(folder: string, port = 0): Promise<SiteServer> {
+export async function serve(folder: string, port = 0, pause?: Pause): Promise<SiteServer> {
   const root = path.resolve(folder);
   const cache = new Map<string, { body: Buffer; gzip: Buffer | null; etag: string }>();
   const server: SiteServer = {
@@ -109,6 +115,7 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
       server.log.push({ path: url.pathname, status: 304, type, raw: 0, gzip: 0 });
       return;
     }
+    if (pause && type.startsWith('text/html')) return sendInTwo(res, entry.body, pause);
     const useGzip = entry.gzip !== null && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = useGzip ? entry.gzip! : entry.body;
     res.writeHead(status, {
@@ -136,6 +143,16 @@ export async function serve(folder: string, port = 0): Promise<SiteServer> {
   await new Promise<void>((resolve) => http.listen(port, '127.0.0.1', resolve));
   server.origin = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
   return server;
+}
+
+/** Sends an HTML page in two parts, as a slow network delivers it: the browser parses, and may paint, the first alone. */
+async function sendInTwo(res: ServerResponse, body: Buffer, { after, ms }: Pause): Promise<void> {
+  const cut = body.indexOf(after);
+  const end = cut < 0 ? body.length : cut + Buffer.byteLength(after);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.write(body.subarray(0, end));
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  res.end(body.subarray(end));
 }
 
 function typeOf(file: string): string {
