@@ -14,7 +14,14 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { search } from '../../src/components/search/engine.ts';
 import { convertText } from '../../src/lib/conversion/convert.ts';
 import { buildFolding } from '../../src/lib/search/folding.ts';
-import { chunkSize, holding, INDEX_CHUNK_SIZE, indexSite, partRanges } from '../../src/lib/search/index-site.node.ts';
+import {
+  chunkSize,
+  holding,
+  INDEX_CHUNK_SIZE,
+  indexSite,
+  partRanges,
+  removeOtherIndexes,
+} from '../../src/lib/search/index-site.node.ts';
 import { PAGEFIND_WASM, type IndexParts } from '../../src/lib/search/bundle.ts';
 import type { Folding } from '../../src/lib/search/query.ts';
 import { sectionIds } from '../../src/lib/sections/sections.ts';
@@ -249,6 +256,20 @@ describe('indexing one variant, as the build does in a process a variant', () =>
       await rm(empty, { recursive: true, force: true });
     }
   });
+});
+
+test("a variant turned off loses its index folder; the site's variants keep theirs", async () => {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'search-index-off-'));
+  try {
+    const folders = [...variants.map((v) => v.segment), 'zh-mo'];
+    for (const name of folders) await mkdir(path.join(root, 'search-index', name, '0'), { recursive: true });
+    expect(await removeOtherIndexes(root)).toEqual(['zh-mo']);
+    expect((await readdir(path.join(root, 'search-index'))).sort()).toEqual(variants.map((v) => v.segment).sort());
+    // A site never indexed has nothing to remove.
+    expect(await removeOtherIndexes(path.join(root, 'none'))).toEqual([]);
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 });
 
 describe('a rebuild indexes only the parts whose pages changed', () => {

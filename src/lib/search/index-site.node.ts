@@ -432,6 +432,15 @@ export async function indexedBefore(cache: string, segment: string): Promise<boo
   return Boolean(await stat(path.join(cache, INDEX_FOLDER, segment, 'state.json')).catch(() => undefined));
 }
 
+/** Removes from the site built in `root` the index of every variant it no longer has (SITE_VARIANTS narrowed); returns their segments. */
+export async function removeOtherIndexes(root: string): Promise<string[]> {
+  const kept = new Set<string>(variants.map((v) => v.segment));
+  const folder = path.join(root, INDEX_FOLDER);
+  const other = (await readdir(folder).catch(() => [])).filter((name) => !kept.has(name));
+  await Promise.all(other.map((name) => rm(path.join(folder, name), { recursive: true, force: true })));
+  return other;
+}
+
 /** How to index a site: its base path, the variants (every one unless named), the part sizes and a cache folder. */
 export interface IndexOptions {
   base: string;
