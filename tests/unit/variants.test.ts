@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, expectTypeOf, test } from 'vitest';
+import { convertText } from '../../src/lib/conversion/convert.ts';
 import {
+  allVariants,
   labelOf,
   scriptOfTag,
   siteVariants,
@@ -32,6 +34,23 @@ describe('the variants table', () => {
     ['zh-Hant-CN', 'Hant'],
   ])('the script of %s is %s (read with Intl.Locale, not a pattern)', (tag, script) => {
     expect(scriptOfTag(tag)).toBe(script);
+  });
+
+  test('香港繁體’s interface strings are Taiwan’s through OpenCC (tw → hk), but for the two that name the variant', () => {
+    const taiwan = allVariants.find((v) => v.segment === 'zh-hant')!;
+    const hongKong = allVariants.find((v) => v.segment === 'zh-hk')!;
+    const own = new Set(['siteDescription', 'switchTo']);
+    /** Every string of an interface table but the variant's own, by its path. */
+    const strings = (ui: object, at = ''): Array<[string, string]> =>
+      Object.entries(ui).flatMap(([key, value]): Array<[string, string]> => {
+        if (typeof value !== 'string') return strings(value as object, `${at}${key}.`);
+        return own.has(`${at}${key}`) ? [] : [[`${at}${key}`, value]];
+      });
+    const expected = strings(taiwan.ui).map(([at, text]) => [at, convertText(text, taiwan, hongKong)]);
+    expect(strings(hongKong.ui)).toEqual(expected);
+    // The rows do differ, where Hong Kong writes otherwise (閲, 裏, 啓).
+    const differ = expected.filter(([, text], i) => text !== strings(taiwan.ui)[i]![1]);
+    expect(differ.length).toBeGreaterThan(4);
   });
 
   test('SITE_VARIANTS: the default two, a chosen set in the table’s order with distinct labels, or a loud refusal', () => {

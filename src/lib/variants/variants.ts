@@ -403,6 +403,8 @@ const table = [
     ogLocale: 'zh_HK',
     serves: ['zh-hk', 'zh-mo', 'zh-hant-hk', 'zh-hant-mo'],
     quotes: { primary: ['「', '」'], secondary: ['『', '』'] },
+    // Taiwan's strings in Hong Kong forms (閲, 裏, 啓), as OpenCC's hk step writes them: a unit test holds the two
+    // rows to that, but for siteDescription and switchTo (tests/unit/variants.test.ts).
     ui: {
       siteName: '鹽城新聞',
       siteDescription: '鹽城新聞報道，繁體與简体字體閲讀。',
