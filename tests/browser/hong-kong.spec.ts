@@ -146,6 +146,26 @@ test.describe('香港繁體 beside 繁體 and 简体', () => {
     expect((await request.get(`${site}/zh-hk/corrected-report/card.png`)).headers()['content-type']).toBe('image/png');
   });
 
+  test('glyph shapes: a 香港繁體 page is drawn in the Hong Kong face of the font, 繁體 in the Taiwan one', async ({
+    page,
+  }) => {
+    for (const [segment, region] of [
+      ['zh-hk', 'HK'],
+      ['zh-hant', 'TC'],
+    ] as const) {
+      await page.goto(`${site}/${segment}/photo-report/`);
+      // The fonts Chromium drew the paragraph's text with, as DevTools lists them, most glyphs first.
+      const cdp = await page.context().newCDPSession(page);
+      const { root } = await cdp.send('DOM.getDocument');
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#p1' });
+      await cdp.send('CSS.enable');
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      const drawn = fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0]?.familyName;
+      expect(drawn, segment).toMatch(new RegExp(`^(Noto Sans CJK|PingFang|Source Han Sans) ${region}$`));
+      await cdp.detach();
+    }
+  });
+
   test('axe finds nothing on the Hong Kong pages', async ({ page }) => {
     for (const path of ['', 'photo-report/', 'simplified-source/', 'corrections/', 'photo-report/share/']) {
       await page.goto(`${site}/zh-hk/${path}`);
