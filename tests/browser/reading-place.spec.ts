@@ -7,6 +7,7 @@
  * viewport, and how far down the screen it starts, before and after.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { drawnTexts, type CharacterBox } from '../support/line-breaks.ts';
 import { originOf } from '../support/sites.ts';
 
 const site = originOf('archive');
@@ -60,30 +61,12 @@ test.describe('the last line of a paragraph', () => {
           await page.setViewportSize({ width, height: 800 });
           // A Han character on the last line drawn wider than 1.5 em has been stretched by justification
           // (the space before a Latin word or digit, 0.25 em, stays well under that).
-          const found = await page.locator('.article__body p[id]').evaluateAll((paragraphs) =>
-            paragraphs.flatMap((p) => {
-              const characters: Array<{ character: string; box: DOMRect }> = [];
-              const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-              while (walker.nextNode()) {
-                const text = walker.currentNode as Text;
-                for (let i = 0; i < text.data.length; i++) {
-                  const range = document.createRange();
-                  range.setStart(text, i);
-                  range.setEnd(text, i + 1);
-                  const box = range.getClientRects()[0];
-                  if (box) characters.push({ character: text.data[i]!, box });
-                }
-              }
-              const lastTop = characters.at(-1)!.box.top;
-              const em = parseFloat(getComputedStyle(p).fontSize);
-              const lastLine = characters.filter(({ box }) => Math.abs(box.top - lastTop) < em / 2);
-              const wide = lastLine.some(
-                ({ character, box }) => /\p{Script=Han}/u.test(character) && box.width > 1.5 * em,
-              );
-              return wide ? [`${p.id}: ${lastLine.map(({ character }) => character).join('')}`] : [];
-            }),
-          );
-          stretched.push(...found.map((line) => `${slug} at ${width} px, ${line}`));
+          for (const { id, em, characters } of await drawnTexts(page.locator('.article__body p[id]'))) {
+            const lastTop = characters.at(-1)!.top;
+            const lastLine = characters.filter(({ top }) => Math.abs(top - lastTop) < em / 2);
+            const wide = lastLine.some((c) => /\p{Script=Han}/u.test(c.character) && c.width > 1.5 * em);
+            if (wide) stretched.push(`${slug} at ${width} px, ${id}: ${lastLine.map((c) => c.character).join('')}`);
+          }
         }
       }
       expect(stretched).toEqual([]);
@@ -219,41 +202,40 @@ test.describe('直排', () => {
 
 test.describe('the share button', () => {
   /** Characters covered by the share button whose line (or in 直排 column) shows at its start: a line's end under it. */
-  const coveredEnds = (page: Page) =>
-    page.evaluate(() => {
-      const vertical = document.documentElement.dataset['writing'] === 'vertical';
-      const button = document.querySelector('.share__link')!.getBoundingClientRect();
-      const covered: string[] = [];
-      for (const p of document.querySelectorAll<HTMLElement>('.article__body p[id]')) {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        let lineStart: DOMRect | undefined;
-        while (walker.nextNode()) {
-          const text = walker.currentNode as Text;
-          for (let i = 0; i < text.data.length; i++) {
-            const range = document.createRange();
-            range.setStart(text, i);
-            range.setEnd(text, i + 1);
-            const box = range.getClientRects()[0];
-            if (!box) continue;
-            const sameLine =
-              lineStart && (vertical ? Math.abs(box.left - lineStart.left) < 4 : Math.abs(box.top - lineStart.top) < 4);
-            if (!sameLine) lineStart = box;
-            const x = box.left + box.width / 2;
-            const y = box.top + box.height / 2;
-            if (x < button.left || x > button.right || y < button.top || y > button.bottom) continue;
-            // The start shows if nothing is drawn over it: the paragraph itself is hit, or a see-through box.
-            const hit = document.elementFromPoint(
-              lineStart!.left + lineStart!.width / 2,
-              lineStart!.top + lineStart!.height / 2,
-            );
-            const startShows =
-              !!hit && (p.contains(hit) || getComputedStyle(hit).backgroundColor === 'rgba(0, 0, 0, 0)');
-            if (startShows) covered.push(`${p.id}: ${text.data[i]}`);
-          }
-        }
+  async function coveredEnds(page: Page): Promise<string[]> {
+    const vertical = (await page.locator('html').getAttribute('data-writing')) === 'vertical';
+    const button = (await page.locator('.share__link').boundingBox())!;
+    const under: Array<{ id: string; character: string; x: number; y: number }> = [];
+    for (const { id, characters } of await drawnTexts(page.locator('.article__body p[id]'))) {
+      let lineStart: CharacterBox | undefined;
+      for (const box of characters) {
+        const sameLine =
+          lineStart && (vertical ? Math.abs(box.left - lineStart.left) < 4 : Math.abs(box.top - lineStart.top) < 4);
+        if (!sameLine) lineStart = box;
+        const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+        if (x < button.x || x > button.x + button.width || y < button.y || y > button.y + button.height) continue;
+        under.push({
+          id,
+          character: box.character,
+          x: lineStart!.left + lineStart!.width / 2,
+          y: lineStart!.top + lineStart!.height / 2,
+        });
       }
-      return covered;
-    });
+    }
+    // The start shows if nothing is drawn over it: the paragraph itself is hit, or a see-through box.
+    const shows = await page.evaluate(
+      (points) =>
+        points.map(({ id, x, y }) => {
+          const hit = document.elementFromPoint(x, y);
+          return (
+            !!hit &&
+            (document.getElementById(id)!.contains(hit) || getComputedStyle(hit).backgroundColor === 'rgba(0, 0, 0, 0)')
+          );
+        }),
+      under,
+    );
+    return under.filter((_, i) => shows[i]).map(({ id, character }) => `${id}: ${character}`);
+  }
 
   for (const [variant, width] of [
     ['zh-hant', 360],

@@ -1,29 +1,57 @@
-/** Where lines break in the browser, and where BudouX's phrases end, for the phrase-breaking tests. Runs in Node (Playwright). */
+/**
+ * Where each character is drawn and where lines break in the browser, and where BudouX's phrases end, for the
+ * typography and reading-place tests. Runs in Node (Playwright); drawnTexts' function runs in the page.
+ */
 import type { Locator } from '@playwright/test';
 import { phrasesOf } from '../../src/lib/typography/phrases.ts';
 
-/** The character offsets at which each line of an element's text starts, after the first, from where each character is drawn. */
-export function lineStarts(element: Locator): Promise<number[]> {
-  return element.evaluate((root) => {
-    const starts: number[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let offset = 0;
-    let lastTop: number | undefined;
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      for (let i = 0; i < node.data.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const top = range.getClientRects()[0]?.top;
-        if (top === undefined) continue;
-        if (lastTop !== undefined && top > lastTop + 4) starts.push(offset + i);
-        lastTop = top;
+/** One character of an element's text, where it is drawn: its offset in the text and its box on screen. */
+export interface CharacterBox {
+  character: string;
+  offset: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** A matched element's text, character by character, where each is drawn, and its font size (1 em). */
+export interface DrawnText {
+  id: string;
+  em: number;
+  characters: CharacterBox[];
+}
+
+/** Where each character of every element the locator matches is drawn (characters not drawn are left out). */
+export function drawnTexts(elements: Locator): Promise<DrawnText[]> {
+  return elements.evaluateAll((roots) =>
+    roots.map((root) => {
+      const characters: CharacterBox[] = [];
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let offset = 0;
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        for (let i = 0; i < node.data.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const box = range.getClientRects()[0];
+          if (box) {
+            const { left, top, width, height } = box;
+            characters.push({ character: node.data[i]!, offset: offset + i, left, top, width, height });
+          }
+        }
+        offset += node.data.length;
       }
-      offset += node.data.length;
-    }
-    return starts;
-  });
+      return { id: root.id, em: parseFloat(getComputedStyle(root).fontSize), characters };
+    }),
+  );
+}
+
+/** The character offsets at which each line of an element's text starts, after the first, from where each character is drawn. */
+export async function lineStarts(element: Locator): Promise<number[]> {
+  const [{ characters }] = (await drawnTexts(element)) as [DrawnText];
+  return characters.filter((c, i) => i > 0 && c.top > characters[i - 1]!.top + 4).map((c) => c.offset);
 }
 
 /** Offsets where a phrase of the text ends, as BudouX reads it. */
