@@ -17,6 +17,18 @@ const other = { 'zh-hant': 'zh-hans', 'zh-hans': 'zh-hant' } as const;
 const switchLabel = { 'zh-hant': '简体', 'zh-hans': '繁體' } as const;
 const settingsLabel = { 'zh-hant': '閱讀設定', 'zh-hans': '阅读设置' } as const;
 
+/** A phone in one script and a desktop in the other. */
+const PHONE_AND_DESKTOP = [
+  ['zh-hant', 360],
+  ['zh-hans', 1366],
+] as const;
+
+/** Opens a long article of the archive in a window `width` px wide. */
+async function openArticle(page: Page, variant: string, width: number): Promise<void> {
+  await page.setViewportSize({ width, height: 700 });
+  await page.goto(`${site}/${variant}/gen-00143/`);
+}
+
 /** The paragraph under a line 40 % down the viewport, and where its top is on screen. */
 function place(page: Page): Promise<{ id: string; top: number }> {
   return page.evaluate(() => {
@@ -74,13 +86,9 @@ test.describe('the last line of a paragraph', () => {
 });
 
 test.describe('switching script by keyboard', () => {
-  for (const [variant, width] of [
-    ['zh-hant', 360],
-    ['zh-hans', 1366],
-  ] as const)
+  for (const [variant, width] of PHONE_AND_DESKTOP)
     test(`keeps the paragraph being read where it was (${variant}, ${width} px)`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 700 });
-      await page.goto(`${site}/${variant}/gen-00143/`);
+      await openArticle(page, variant, width);
       // Read down by keyboard, as a keyboard reader does; then Tab from the start of the page to the switch.
       await page.keyboard.press('PageDown');
       await page.keyboard.press('PageDown');
@@ -102,13 +110,9 @@ test.describe('switching script by keyboard', () => {
 });
 
 test.describe('a new text size', () => {
-  for (const [variant, width] of [
-    ['zh-hant', 360],
-    ['zh-hans', 1366],
-  ] as const)
+  for (const [variant, width] of PHONE_AND_DESKTOP)
     test(`keeps the paragraph being read where it was (${variant}, ${width} px)`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 700 });
-      await page.goto(`${site}/${variant}/gen-00143/`);
+      await openArticle(page, variant, width);
       // Paragraph 8 is being read: its start is just under the header.
       await page.locator('#p8').evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - 200));
       const before = await place(page);
@@ -237,15 +241,11 @@ test.describe('the share button', () => {
     return under.filter((_, i) => shows[i]).map(({ id, character }) => `${id}: ${character}`);
   }
 
-  for (const [variant, width] of [
-    ['zh-hant', 360],
-    ['zh-hans', 1366],
-  ] as const)
+  for (const [variant, width] of PHONE_AND_DESKTOP)
     test(`never covers the end of a line whose start shows, in either writing (${variant}, ${width} px)`, async ({
       page,
     }) => {
-      await page.setViewportSize({ width, height: 700 });
-      await page.goto(`${site}/${variant}/gen-00143/`);
+      await openArticle(page, variant, width);
       for (let step = 1; step <= 6; step++) {
         await page.evaluate((step) => scrollTo(0, step * 137), step);
         expect(await coveredEnds(page), `scrolled to ${step * 137}`).toEqual([]);
