@@ -14,7 +14,7 @@ import { rehypeFigures } from './src/lib/images/rehype-figures.ts';
 import { isArticlePage, isListPage, ownSitemapPaths, withAlternates } from './src/lib/site/sitemap.ts';
 import { basePath } from './src/lib/site/base-path.node.ts';
 import { cacheFolder } from './src/lib/site/cache-folder.node.ts';
-import { labelOf, siteVariants } from './src/lib/variants/variants.ts';
+import { showsRegions } from './src/lib/variants/variants.ts';
 
 /** CSP hash of an inline script that Astro does not process itself. */
 const sha256 = (/** @type {string} */ code) =>
@@ -28,8 +28,7 @@ const base = basePath();
 // Absolute URLs (canonical, hreflang, feeds) need the public origin; set SITE_URL when deploying.
 const site = process.env.SITE_URL ?? LOCAL_ORIGIN;
 // The styles of regional variants (the switch's regions, Hong Kong fonts) only on a site that has one.
-const variantSet = siteVariants(process.env['SITE_VARIANTS']);
-const regional = variantSet.some((v) => labelOf(v, variantSet) !== v.label);
+const regional = showsRegions();
 
 export default defineConfig({
   site,

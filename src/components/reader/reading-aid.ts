@@ -8,7 +8,7 @@
  * the page ships as 開 alone. Runs in the browser.
  */
 import { bopomofo } from '../../lib/readings/bopomofo.ts';
-import { HAN, UNREAD } from '../../lib/readings/han.ts';
+import { HAN, hanCharacters, UNREAD } from '../../lib/readings/han.ts';
 import type { ArticleReadings } from '../../lib/readings/article-readings.ts';
 import { placeNow, putBack, readingArea } from '../script-switch/reading-area.ts';
 
@@ -72,7 +72,7 @@ function rubyOf(character: string, reading: string): HTMLElement {
 /** Sets `readings` over the Han characters of a block; leaves a block whose characters do not match them alone. */
 function annotate(block: Element, readings: readonly string[], zhuyin: boolean): void {
   const nodes = readableTextNodes(block);
-  const count = nodes.reduce((n, node) => n + [...node.data].filter((ch) => HAN.test(ch)).length, 0);
+  const count = nodes.reduce((n, node) => n + hanCharacters(node.data).length, 0);
   if (count !== readings.length) return;
   let next = 0;
   for (const node of nodes) {

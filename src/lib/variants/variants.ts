@@ -547,6 +547,11 @@ export function labelOf(variant: Variant, site: readonly Variant[] = variants): 
   return shared && variant.region ? `${variant.label}（${variant.region}）` : variant.label;
 }
 
+/** Whether two of the site's variants share a label, so that readers are shown their regions (繁體（台灣）, 繁體（香港）). */
+export function showsRegions(site: readonly Variant[] = variants): boolean {
+  return site.some((v) => labelOf(v, site) !== v.label);
+}
+
 /** Looks up a variant by its BCP 47 tag (an article's `script`), among the site's, else the table's; throws on an unknown one. */
 export function variantByLang(lang: string): Variant {
   const variant = variants.find((v) => v.lang === lang) ?? allVariants.find((v) => v.lang === lang);
