@@ -8,7 +8,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Nodes } from 'hast';
 import type { Byline } from '../articles/schema.ts';
-import type { Variant } from '../variants/variants.ts';
+import { variants, type Variant } from '../variants/variants.ts';
 import { hanCharacters, UNREAD } from './han.ts';
 import { nameReadingsOf, readingsOf } from './readings.ts';
 
@@ -76,30 +76,58 @@ function readBlocks(article: ReadableArticle, variant: Variant, texts: Record<Bl
   return { headline: readingsOf(texts.headline, variant), byline: names, body: readingsOf(texts.body, variant) };
 }
 
+/** The readings of each block of an article as written, joined, with the count of Han characters they read. */
+type ReadBlocks = Record<Block, { readings: string; count: number }>;
+
+/** An article's blocks read in `variant`, joined for the readings file. */
+function readJoined(article: ReadableArticle, variant: Variant): ReadBlocks {
+  const blocks = readBlocks(article, variant, blockTexts(article, variant));
+  const joined = (name: Block) => ({ readings: blocks[name].join(' '), count: blocks[name].length });
+  return { headline: joined('headline'), byline: joined('byline'), body: joined('body') };
+}
+
+/**
+ * The readings of articles as written, by their entry's `key`, until every variant's page has taken them: the
+ * original's own page and each converted one read the same text, which then is read once.
+ */
+const originals = new Map<string, { read: ReadBlocks; pagesLeft: number }>();
+
+/** The readings of an original, read once for all the variants' pages when it has a `key`. */
+function readOriginal({ article, variant, key }: Original): ReadBlocks {
+  if (!key) return readJoined(article, variant);
+  const kept = originals.get(key) ?? { read: readJoined(article, variant), pagesLeft: variants.length };
+  if (--kept.pagesLeft > 0) originals.set(key, kept);
+  else originals.delete(key);
+  return kept.read;
+}
+
+/** The text an article was written in, and (in a build) its entry's id and digest, which name its readings. */
+export interface Original {
+  article: ReadableArticle;
+  variant: Variant;
+  key?: string;
+}
+
 /**
  * The readings file of an article in `variant`. A converted page takes the readings of the text it was
  * converted from (`original`), block by block where the counts of Han characters agree, so both scripts read
  * alike: read back through OpenCC, Traditional loses distinctions its source had (卓著 zhù came back as 卓着,
- * read zhe; 過於 was read guò wū).
+ * read zhe; 過於 was read guò wū). Without an original, the article is its own.
  */
 export function articleReadings(
   article: ReadableArticle,
   variant: Variant,
-  original?: { article: ReadableArticle; variant: Variant },
+  original: Original = { article, variant },
 ): ArticleReadings {
-  const theirs =
-    original && original.variant.segment !== variant.segment
-      ? readBlocks(original.article, original.variant, blockTexts(original.article, original.variant))
-      : undefined;
-  // The page's texts are made once: counted against the original's readings, and read only for a block that
-  // does not match them.
-  const texts = blockTexts(article, variant);
+  const theirs = readOriginal(original);
+  // The page's texts are made only for a converted page, counted against the original's readings, and read only
+  // for a block that does not match them.
+  const texts = original.variant.segment === variant.segment ? undefined : blockTexts(article, variant);
   let own: Blocks | undefined;
   const pick = (name: Block) =>
-    (theirs && theirs[name].length === hanCharacters(texts[name]).length
-      ? theirs[name]
-      : (own ??= readBlocks(article, variant, texts))[name]
-    ).join(' ');
+    !texts || theirs[name].count === hanCharacters(texts[name]).length
+      ? theirs[name].readings
+      : (own ??= readBlocks(article, variant, texts))[name].join(' ');
   return {
     labels: { ...variant.ui.reader.readings },
     headline: pick('headline'),
