@@ -8,6 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { drawnTexts, type CharacterBox } from '../support/line-breaks.ts';
+import { choose } from '../support/reader-settings.ts';
 import { originOf } from '../support/sites.ts';
 
 const site = originOf('archive');
@@ -117,11 +118,7 @@ test.describe('a new text size', () => {
       await page.locator('#p8').evaluate((p) => window.scrollBy(0, p.getBoundingClientRect().top - 200));
       const before = await place(page);
       expect(before.id).toBe('p8');
-      await page.getByRole('button', { name: settingsLabel[variant] }).click();
-      await page
-        .locator('.reader-settings label')
-        .filter({ hasText: /^特大$/ })
-        .click();
+      await choose(page, settingsLabel[variant], '特大');
       await expect(page.locator('#p8')).toHaveCSS('font-size', '23px');
       const after = await place(page);
       expect(after.id).toBe('p8');

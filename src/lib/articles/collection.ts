@@ -124,6 +124,19 @@ export async function articlePaths() {
   ).flat();
 }
 
+/**
+ * One path per article and variant for a page that shows the article alone, not the articles listed after it:
+ * its share page, share card and readings. Keyed by the article only, so that an edit to an older article,
+ * which newer articles' pages list, renders none of these again.
+ */
+export async function articleAlonePaths() {
+  return (await articlePaths()).map(({ params, props: { article, variant } }) => ({
+    params,
+    props: { article, variant },
+    cacheKey: pageKey(article, []),
+  }));
+}
+
 /** One path per old slug of an article (`redirect_from`) and variant, whose page sends readers on to the article. */
 export async function movedArticlePaths() {
   return (

@@ -4,17 +4,17 @@
  * same card was drawn by an earlier build. Runs at build time.
  */
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { articlePaths } from '../../../lib/articles/collection.ts';
+import { articleAlonePaths } from '../../../lib/articles/collection.ts';
 import { prepareCards, shareCard, type CardText } from '../../../lib/share/card.node.ts';
 
-type ArticlePage = Awaited<ReturnType<typeof articlePaths>>[number]['props'];
+type ArticlePage = Awaited<ReturnType<typeof articleAlonePaths>>[number]['props'];
 const cardOf = ({ article, variant }: ArticlePage): CardText => {
   const { kicker, title, subtitle } = article.data;
   return { siteName: variant.ui.siteName, kicker, title, subtitle, lang: variant.lang };
 };
 
 export const getStaticPaths = async () => {
-  const paths = await articlePaths();
+  const paths = await articleAlonePaths();
   // A build draws every missing card at once, several at a time; the dev server, only the one asked for.
   if (import.meta.env.PROD) prepareCards(paths.map(({ props }) => cardOf(props)));
   return paths;
