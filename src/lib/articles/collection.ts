@@ -127,14 +127,17 @@ export async function articlePaths() {
 /**
  * One path per article and variant for a page that shows the article alone, not the articles listed after it:
  * its share page, share card and readings. Keyed by the article only, so that an edit to an older article,
- * which newer articles' pages list, renders none of these again.
+ * which newer articles' pages list, renders none of these again. Article by article, each in every variant:
+ * the readings of an article's variants are read from one text, kept only until the last of them is made.
  */
 export async function articleAlonePaths() {
-  return (await articlePaths()).map(({ params, props: { article, variant } }) => ({
-    params,
-    props: { article, variant },
-    cacheKey: pageKey(article, []),
-  }));
+  return (await articlePaths())
+    .map(({ params, props: { article, variant } }) => ({
+      params,
+      props: { article, variant },
+      cacheKey: pageKey(article, []),
+    }))
+    .sort((a, b) => (a.params.slug < b.params.slug ? -1 : a.params.slug > b.params.slug ? 1 : 0));
 }
 
 /** One path per old slug of an article (`redirect_from`) and variant, whose page sends readers on to the article. */
