@@ -74,8 +74,8 @@ export default defineConfig({
     // The search code is bundled on its own through `?worker&url` (see
     // src/components/search/site-search.ts) and imported as an ES module.
     worker: { format: 'es' },
-    // Component scripts are files, not inlined: the CSP lists a hash of every inline script on every page
-    // (about 44 bytes each, 9 of them), and a file is cached once for all pages.
+    // Component scripts are files, not inlined: a file is cached once for all pages, and an inline script
+    // would add its hash to the CSP of each page that has it (src/middleware.ts).
     build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
   // Photos: sharp makes AVIF, WebP and JPEG at every width (src/lib/images/picture.ts). AVIF effort 2 of 9

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, readdirSync, readFileSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,6 +72,33 @@ describe('the built site', () => {
       walk(fromHtml(readFileSync(page, 'utf8')));
     }
     expect(broken).toEqual([]);
+  });
+
+  test('every page’s CSP allows exactly its own inline scripts and styles, by hash', () => {
+    const wrong: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1];
+      if (!policy) {
+        wrong.push(`${page}: no CSP`);
+        continue;
+      }
+      const inPolicy = (directive: string) =>
+        new RegExp(`${directive} ([^;]*)`).exec(policy)?.[1]?.match(/sha256-[^']+/g) ?? [];
+      const inlineOf = (tag: string) =>
+        [...html.matchAll(new RegExp(`<${tag}((?:\\s[^>]*)?)>([\\s\\S]*?)</${tag}>`, 'g'))]
+          // Scripts with a src are files ('self'); JSON-LD is data, which a CSP does not govern.
+          .filter(([, attributes]) => !/\ssrc=|application\/ld\+json/.test(attributes!))
+          .map(([, , text]) => `sha256-${createHash('sha256').update(text!).digest('base64')}`);
+      for (const [tag, directive] of [
+        ['script', 'script-src'],
+        ['style', 'style-src'],
+      ] as const) {
+        const [own, listed] = [inlineOf(tag).sort(), inPolicy(directive).sort()];
+        if (own.join() !== listed.join()) wrong.push(`${page}: ${directive} lists ${listed}, the page has ${own}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 });
 
