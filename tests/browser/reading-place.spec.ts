@@ -110,6 +110,71 @@ test.describe('switching script by keyboard', () => {
     });
 });
 
+test.describe('switching script on a slow network', () => {
+  for (const [variant, width, writing] of [
+    ['zh-hant', 360, 'horizontal'],
+    ['zh-hans', 1366, 'horizontal'],
+    ['zh-hant', 1366, 'vertical'],
+  ] as const)
+    test(`the page moves once, straight to the paragraph's place on screen (${variant}, ${width} px, ${writing})`, async ({
+      page,
+    }) => {
+      // In every frame of every page, once it has moved: where each paragraph in view starts, from the start of
+      // the reading area (the page below the header, or in 直排 the article's sideways scroll).
+      await page.addInitScript(() => {
+        const shown = () => {
+          const article = document.querySelector('.article')?.getBoundingClientRect();
+          const vertical = document.documentElement.dataset['writing'] === 'vertical';
+          const places: Record<string, number> = {};
+          for (const p of document.querySelectorAll<HTMLElement>('.article__body p[id]')) {
+            const box = p.getBoundingClientRect();
+            const inView = vertical
+              ? box.left < article!.right && box.right > article!.left
+              : box.top < innerHeight && box.bottom > 0;
+            if (inView) places[p.id] = Math.round(vertical ? article!.right - box.right : box.top);
+          }
+          return places;
+        };
+        const placesByFrame: Array<Record<string, number>> = [];
+        Object.assign(window, { shown, placesByFrame });
+        // Only once the page has moved: before the browser scrolls to a fragment, any page shows its start.
+        const record = () => {
+          const article = document.querySelector('.article');
+          if (article && (scrollY !== 0 || article.scrollLeft !== 0)) placesByFrame.push(shown());
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      await page.setViewportSize({ width, height: 700 });
+      const url = `${site}/${variant}/gen-00143/`;
+      if (writing === 'vertical') {
+        await openVertical(page, url);
+        await page.locator('.article').evaluate((a) => a.scrollBy(-900, 0));
+      } else {
+        await page.goto(url);
+        await page.mouse.wheel(0, 1500);
+      }
+      await settled(page);
+      const before = await page.evaluate(() => (window as unknown as { shown(): Record<string, number> }).shown());
+      // The other script's page arrives with its scripts 1 s late, which holds back the browser's scroll to the
+      // paragraph until they have run: once the page moves, no frame shows the paragraph anywhere but its place.
+      await page.route(/\/_astro\/.*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        await route.continue();
+      });
+      await page.getByRole('link', { name: switchLabel[variant], exact: true }).click();
+      await page.waitForLoadState('load');
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+      const id = new URL(page.url()).hash.slice(1);
+      const frames = await page.evaluate(
+        () => (window as unknown as { placesByFrame: Array<Record<string, number>> }).placesByFrame,
+      );
+      const seenAt = [...new Set(frames.flatMap((places) => (id in places ? [places[id]!] : [])))];
+      expect(seenAt.length, `${id} was seen at ${seenAt.join(', ')}`).toBeGreaterThan(0);
+      for (const top of seenAt) expect(Math.abs(top - before[id]!), `${id} was seen at ${top}`).toBeLessThanOrEqual(1);
+    });
+});
+
 test.describe('a new text size', () => {
   for (const [variant, width] of PHONE_AND_DESKTOP)
     test(`keeps the paragraph being read where it was (${variant}, ${width} px)`, async ({ page }) => {

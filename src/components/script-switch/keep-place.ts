@@ -1,12 +1,12 @@
 /**
  * Keeping the reader's place: when the reader switches script, carry the
- * paragraph they are reading to the other variant and put it back where it was
- * on screen, in horizontal or vertical writing; when they choose a new text
+ * paragraph they are reading, and where it is on screen, to the other variant
+ * (whose boot script puts it back, boot-script.ts); when they choose a new text
  * size, put it back where it was. Also remembers the chosen script, which only
  * the root page uses. Runs in the browser.
  */
 import { rememberVariant } from './remembered-variant.ts';
-import { PLACE_KEY, type Place } from './place.ts';
+import { PLACE_KEY } from './place.ts';
 import { placeNow, putBack } from './reading-area.ts';
 
 // Every link to another variant (the switch, the note on a converted article) carries the place,
@@ -36,16 +36,3 @@ document.addEventListener(
   },
   true,
 );
-
-/** Puts the paragraph carried over from the other variant back at its place on screen. */
-function restorePlace(): void {
-  const saved = sessionStorage.getItem(PLACE_KEY);
-  if (!saved) return;
-  sessionStorage.removeItem(PLACE_KEY);
-  const place = JSON.parse(saved) as Place;
-  if (location.hash === `#${place.id}`) putBack(place);
-}
-
-// The browser scrolls to the fragment until the page has loaded; adjust after it.
-if (document.readyState === 'complete') restorePlace();
-else addEventListener('load', () => requestAnimationFrame(restorePlace), { once: true });

@@ -1,7 +1,7 @@
 /**
  * Where the reader's place travels between variants on a script switch: its
- * sessionStorage key, shared by keep-place.ts and the boot script (which stops
- * the arrival's paragraph from being tinted as a permalink target).
+ * sessionStorage key, written by keep-place.ts on the way out and taken by the
+ * boot script on arrival, which has the browser scroll the paragraph to its place.
  * Shared: the browser and the build (the boot script) read it.
  */
 export const PLACE_KEY = 'script-switch:place';
