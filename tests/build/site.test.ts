@@ -161,12 +161,15 @@ describe('deployment headers', () => {
 });
 
 describe('builds are deterministic', () => {
-  test('two clean builds produce byte-identical sites, search index included', async () => {
+  test('two clean builds produce byte-identical sites, search index included, and warn of nothing unexpected', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'deterministic-'));
     const [a, b] = ['a', 'b'].map((name) => path.join(root, name));
     for (const outDir of [a!, b!]) {
       const { status, output } = await buildSite({ outDir });
       expect(status, output).toBe(0);
+      // And it warns of nothing but its unset SITE_URL (site-url-warning.ts).
+      const warnings = output.split('\n').filter((line) => /\[WARN\]/.test(line) && !/\[site-url-warning\]/.test(line));
+      expect(warnings).toEqual([]);
     }
     const listA = filesUnder(a!).map((f) => path.relative(a!, f));
     const listB = filesUnder(b!).map((f) => path.relative(b!, f));
