@@ -7,7 +7,7 @@ const [script, style, elsewhere] = ['try{boot()}catch(e){}', ':root{color:red}',
 const page = (policy: string, body = '') =>
   `<html><head><meta http-equiv="content-security-policy" content="${policy}"><script>${script}</script>` +
   `<style>${style}</style><script type="module" src="/_astro/a.js"></script></head><body>${body}</body></html>`;
-const policyOf = (html: string) => /content="([^"]*)"/.exec(html)![1];
+const policyOf = (html: string) => /content-security-policy" content="([^"]*)"/.exec(html)![1];
 
 describe('a page’s CSP lists the hashes of its own inline scripts and styles only', () => {
   test('hashes of what is not on the page are left out; everything else stays as it was', () => {
@@ -28,6 +28,14 @@ describe('a page’s CSP lists the hashes of its own inline scripts and styles o
   test('a script with a src is a file, not inline text: its contents’ hash is not kept for it', () => {
     const html = page(`script-src 'self' ${hash('')}; style-src 'self';`);
     expect(policyOf(withOwnHashesOnly(html))).toBe(`script-src 'self'; style-src 'self';`);
+  });
+
+  test('a <style> or <script> written in an attribute’s value, as in a headline about HTML, is not taken for one', () => {
+    const policy = `script-src 'self' ${hash(script)}; style-src 'self' ${hash(style)};`;
+    for (const headline of ['談 <style> 標籤', '談 <script> 標籤', "談 '<style>' 標籤"]) {
+      const html = page(policy).replace('<head>', `<head><meta property="og:title" content="${headline}">`);
+      expect(policyOf(withOwnHashesOnly(html)), headline).toBe(policy);
+    }
   });
 
   test('a page without a CSP is unchanged', () => {

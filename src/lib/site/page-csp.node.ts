@@ -9,14 +9,18 @@ import { createHash } from 'node:crypto';
 
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 const HASH_SOURCE = /'sha256-[A-Za-z0-9+/=]+'\s?/g;
-// Raw-text elements: the text between the tags is exactly what the browser hashes.
-const INLINE = /<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1>/gi;
+// Every comment and tag in order, script and style elements whole (raw text: what lies between their tags is
+// exactly what the browser hashes). Read tag by tag, a '<style>' inside a quoted attribute value, which Astro
+// leaves as it is (a headline about HTML, in og:title), stays part of its tag.
+const TAGS =
+  /<!--[\s\S]*?-->|<(script|style)\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/\1\s*>|<[a-z!/?](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 
 /** The hash sources of a page's inline scripts and styles (a script with a src is a file, not inline). */
 function ownHashes(html: string): Set<string> {
   const own = new Set<string>();
-  for (const [, , attributes, text] of html.matchAll(INLINE)) {
-    if (!/\ssrc=/i.test(attributes!)) own.add(`'sha256-${createHash('sha256').update(text!).digest('base64')}'`);
+  for (const [, element, attributes, text] of html.matchAll(TAGS)) {
+    if (element && !/\ssrc=/i.test(attributes!))
+      own.add(`'sha256-${createHash('sha256').update(text!).digest('base64')}'`);
   }
   return own;
 }
