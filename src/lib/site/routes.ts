@@ -124,9 +124,10 @@ export async function authorPaths() {
   const perVariant = await Promise.all(
     variants.map(async (variant: Variant) => {
       const articles = await articlesIn(variant);
-      // No byline names an author with a page, as on a site without an authors table: Astro would warn on
-      // reading the empty collection, on every build.
-      if (!articles.some((article) => article.data.byline.some((name) => name.id))) return [];
+      // No byline names an author with a page (a retracted article's page too links its byline), as on a site
+      // without an authors table: Astro would warn on reading the empty collection, on every build.
+      const everyArticle = await everyArticleIn(variant);
+      if (!everyArticle.some((article) => article.data.byline.some((name) => name.id))) return [];
       const authors = await getCollection('authors', (a) => a.id.startsWith(`${variant.segment}/`));
       return authors.flatMap(({ data: author, digest }) =>
         pagedPaths(
