@@ -164,6 +164,9 @@ test.describe('switching script on a slow network', () => {
       });
       await page.getByRole('link', { name: switchLabel[variant], exact: true }).click();
       await page.waitForLoadState('load');
+      // The place is let go once the page has loaded, and the frames up to and after that are read.
+      const html = page.locator('html');
+      await expect.poll(() => html.evaluate((root) => root.style.getPropertyValue('--place'))).toBe('');
       await page.evaluate(() => new Promise(requestAnimationFrame));
       const id = new URL(page.url()).hash.slice(1);
       const frames = await page.evaluate(
@@ -172,6 +175,18 @@ test.describe('switching script on a slow network', () => {
       const seenAt = [...new Set(frames.flatMap((places) => (id in places ? [places[id]!] : [])))];
       expect(seenAt.length, `${id} was seen at ${seenAt.join(', ')}`).toBeGreaterThan(0);
       for (const top of seenAt) expect(Math.abs(top - before[id]!), `${id} was seen at ${top}`).toBeLessThanOrEqual(1);
+      if (writing === 'vertical') return;
+      // The paragraph's own ¶, followed afterwards, brings it under the header as on any page.
+      const header = await page.locator('.site-header').evaluate((h) => h.getBoundingClientRect().bottom);
+      await page.locator(`#${id} a.permalink`).click();
+      // 16 px below the header's foot, which need not be on a whole pixel as scroll positions are; within 2 px,
+      // and far from where the switch had put it.
+      expect(Math.abs(before[id]! - (header + 16))).toBeGreaterThan(8);
+      await expect
+        .poll(() =>
+          page.locator(`#${id}`).evaluate((p, at) => Math.abs(p.getBoundingClientRect().top - at), header + 16),
+        )
+        .toBeLessThan(2);
     });
 });
 

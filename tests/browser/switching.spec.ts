@@ -26,6 +26,24 @@ test.describe('switching script', () => {
     await expect(page.locator('#p3')).toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
   });
 
+  test('after arriving from a search, a switch keeps the paragraph being read; it does not go to the first mark', async ({
+    page,
+  }) => {
+    await page.goto(`/zh-hant/${slug}/?highlight=${encodeURIComponent('社會工作')}`);
+    await expect(page.locator('mark.search-mark').first()).toBeAttached();
+    await page.locator('#p3').evaluate((p) => {
+      p.scrollIntoView();
+      window.scrollBy(0, 60);
+    });
+    const before = await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top);
+    await page.getByRole('link', { name: '简体' }).click();
+    await expect(page).toHaveURL(`/zh-hans/${slug}/?highlight=${encodeURIComponent('社會工作')}#p3`);
+    // The words are marked in the new script too, and the paragraph stays where it was on screen.
+    await expect(page.locator('mark.search-mark').first()).toBeAttached();
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(Math.abs((await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top)) - before)).toBeLessThan(1);
+  });
+
   test('the paragraph being read is chosen, not one whose last line still shows above it', async ({ page }) => {
     await page.goto(`/zh-hant/${slug}/`);
     // p3's last two lines stay in view under the header, p4 fills the rest of the screen.

@@ -64,5 +64,6 @@ export async function highlightArrival(foldingUrl: string): Promise<void> {
   }
   const target = (location.hash && document.getElementById(safeDecode(location.hash.slice(1)))) || root;
   const first = target.querySelector('mark.search-mark') ?? root.querySelector('mark.search-mark');
-  first?.scrollIntoView({ block: 'center' });
+  // A script switch keeps the reader's place (boot-script.ts); only an arrival from a search moves to the mark.
+  if (!('switched' in document.documentElement.dataset)) first?.scrollIntoView({ block: 'center' });
 }
