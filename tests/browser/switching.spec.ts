@@ -41,7 +41,9 @@ test.describe('switching script', () => {
     // The words are marked in the new script too, and the paragraph stays where it was on screen.
     await expect(page.locator('mark.search-mark').first()).toBeAttached();
     await page.evaluate(() => new Promise(requestAnimationFrame));
-    expect(Math.abs((await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top)) - before)).toBeLessThan(1);
+    expect(Math.abs((await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top)) - before)).toBeLessThan(
+      1,
+    );
   });
 
   test('the paragraph being read is chosen, not one whose last line still shows above it', async ({ page }) => {
