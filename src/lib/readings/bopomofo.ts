@@ -104,7 +104,9 @@ const Y_W: Record<string, string> = {
   weng: 'ueng',
 };
 
+/** Pinyin's combining tone marks (macron, acute, caron, grave) and the 注音 tone each stands for. */
 const TONE_MARKS: Record<string, string> = { '\u0304': '', '\u0301': 'ˊ', '\u030c': 'ˇ', '\u0300': 'ˋ' };
+const TONE_MARK = new RegExp(`[${Object.keys(TONE_MARKS).join('')}]`, 'g');
 
 /** One pinyin syllable with tone marks (zhòng) as Bopomofo (ㄓㄨㄥˋ); a syllable it cannot read is returned as it is. */
 export function bopomofo(syllable: string): string {
@@ -112,7 +114,7 @@ export function bopomofo(syllable: string): string {
   const plain = syllable
     .toLowerCase()
     .normalize('NFD')
-    .replace(/[\u0304\u0301\u030c\u0300]/g, (mark) => ((tone = TONE_MARKS[mark]), ''))
+    .replace(TONE_MARK, (mark) => ((tone = TONE_MARKS[mark]), ''))
     .normalize('NFC')
     .replace(/v/g, 'ü');
   const initial = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcs])(?=[aeiouüê])/.exec(plain)?.[1] ?? '';
