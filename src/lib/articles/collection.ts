@@ -40,7 +40,12 @@ export async function everyArticleIn(variant: Variant): Promise<Article[]> {
 
 /** The articles a variant lists (front page, sections, archive, feeds, authors): all but the retracted, newest first. */
 export async function articlesIn(variant: Variant): Promise<Article[]> {
-  return (await everyArticleIn(variant)).filter((article) => !article.data.retracted);
+  return listed(await everyArticleIn(variant));
+}
+
+/** Of some articles, those a list shows: all but the retracted, in the order given. */
+export function listed(articles: readonly Article[]): Article[] {
+  return articles.filter((article) => !article.data.retracted);
 }
 
 /** The articles whose byline names an author, newest first. */
@@ -104,7 +109,7 @@ export async function articlePaths() {
     await Promise.all(
       variants.map(async (variant: Variant) => {
         const every = await everyArticleIn(variant);
-        const inSections = bySection(every.filter((article) => !article.data.retracted));
+        const inSections = bySection(listed(every));
         const positions = new Map([...inSections.values()].flatMap((list) => list.map((a, i) => [a, i] as const)));
         return every.map((article) => {
           const list = inSections.get(sectionOf(article))!;
@@ -131,13 +136,17 @@ export async function articlePaths() {
  * the readings of an article's variants are read from one text, kept only until the last of them is made.
  */
 export async function articleAlonePaths() {
-  return (await articlePaths())
-    .map(({ params, props: { article, variant } }) => ({
-      params,
-      props: { article, variant },
-      cacheKey: pageKey(article, []),
-    }))
-    .sort((a, b) => (a.params.slug < b.params.slug ? -1 : a.params.slug > b.params.slug ? 1 : 0));
+  const perVariant = await Promise.all(
+    variants.map(async (variant: Variant) =>
+      (await everyArticleIn(variant)).map((article) => ({
+        params: { variant: variant.segment, slug: slugOf(article) },
+        props: { article, variant },
+        cacheKey: pageKey(article, []),
+      })),
+    ),
+  );
+  // Sorted by slug alone, a stable sort keeps each article's variants in the table's order, side by side.
+  return perVariant.flat().sort((a, b) => (a.params.slug < b.params.slug ? -1 : a.params.slug > b.params.slug ? 1 : 0));
 }
 
 /** One path per old slug of an article (`redirect_from`) and variant, whose page sends readers on to the article. */

@@ -11,6 +11,7 @@ import {
   bySection,
   changedArticles,
   everyArticleIn,
+  listed,
   renderKey,
   type Article,
 } from '../articles/collection.ts';
@@ -123,11 +124,11 @@ export async function monthPaths() {
 export async function authorPaths() {
   const perVariant = await Promise.all(
     variants.map(async (variant: Variant) => {
-      const articles = await articlesIn(variant);
+      const every = await everyArticleIn(variant);
       // No byline names an author with a page (a retracted article's page too links its byline), as on a site
       // without an authors table: Astro would warn on reading the empty collection, on every build.
-      const everyArticle = await everyArticleIn(variant);
-      if (!everyArticle.some((article) => article.data.byline.some((name) => name.id))) return [];
+      if (!every.some((article) => article.data.byline.some((name) => name.id))) return [];
+      const articles = listed(every);
       const authors = await getCollection('authors', (a) => a.id.startsWith(`${variant.segment}/`));
       return authors.flatMap(({ data: author, digest }) =>
         pagedPaths(
