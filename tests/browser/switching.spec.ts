@@ -1,17 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { slug } from '../support/seed.ts';
+
+/** Scrolls to the middle of paragraph 3, its first lines under the header; returns where its start is on screen. */
+function readIntoP3(page: Page): Promise<number> {
+  return page.locator('#p3').evaluate((p) => {
+    p.scrollIntoView();
+    window.scrollBy(0, 60);
+    return p.getBoundingClientRect().top;
+  });
+}
 
 test.describe('switching script', () => {
   test.use({ viewport: { width: 360, height: 640 } });
 
   test('keeps the paragraph in view where it was on screen, and the switch stays in reach', async ({ page }) => {
     await page.goto(`/zh-hant/${slug}/`);
-    await page.locator('#p3').evaluate((p) => {
-      // Mid-paragraph: its first lines are already under the header.
-      p.scrollIntoView();
-      window.scrollBy(0, 60);
-    });
-    const before = await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top);
+    const before = await readIntoP3(page);
     const link = page.getByRole('link', { name: '简体' });
     await expect(link).toBeInViewport();
     await link.click();
@@ -31,11 +35,7 @@ test.describe('switching script', () => {
   }) => {
     await page.goto(`/zh-hant/${slug}/?highlight=${encodeURIComponent('社會工作')}`);
     await expect(page.locator('mark.search-mark').first()).toBeAttached();
-    await page.locator('#p3').evaluate((p) => {
-      p.scrollIntoView();
-      window.scrollBy(0, 60);
-    });
-    const before = await page.locator('#p3').evaluate((p) => p.getBoundingClientRect().top);
+    const before = await readIntoP3(page);
     await page.getByRole('link', { name: '简体' }).click();
     await expect(page).toHaveURL(`/zh-hans/${slug}/?highlight=${encodeURIComponent('社會工作')}#p3`);
     // The words are marked in the new script too, and the paragraph stays where it was on screen.
